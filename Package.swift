@@ -1,0 +1,33 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "convtutor",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "convtutor", targets: ["convtutor"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The pure core: tensors, layers with PyTorch's semantics, steps of a call, shape formulas.
+    .target(name: "ConvCore"),
+    // The prompt language: the slides' Python subset, parsed and run on top of the core.
+    .target(name: "ConvPrompt", dependencies: ["ConvCore"]),
+    // The command line: subcommands wired to the libraries.
+    .target(
+      name: "ConvTutorCLI",
+      dependencies: [
+        "ConvCore", "ConvPrompt",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "convtutor", dependencies: ["ConvTutorCLI"]),
+    // Benchmarks (not tests): `swift build -c release && .build/release/convtutor-bench`.
+    .executableTarget(name: "convtutor-bench", dependencies: ["ConvCore", "ConvPrompt"]),
+    .testTarget(name: "ConvCoreTests", dependencies: ["ConvCore"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "ConvPromptTests", dependencies: ["ConvPrompt"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "EndToEndTests", dependencies: ["convtutor"], resources: [.copy("Fixtures")]),
+  ]
+)

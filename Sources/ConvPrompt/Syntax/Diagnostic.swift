@@ -1,0 +1,42 @@
+/// An error in a script, at a place: a syntax error or an error raised while running.
+///
+/// Rendered as compilers render errors: `FILE:LINE:COL: error: MESSAGE`, then the source line
+/// and a caret under the place.
+public struct Diagnostic: Error, Sendable, Equatable {
+  public var message: String
+  public var range: SourceRange
+
+  public init(_ message: String, at range: SourceRange) {
+    self.message = message
+    self.range = range
+  }
+
+  public init(_ message: String, at location: SourceLocation) {
+    self.init(
+      message,
+      at: SourceRange(
+        start: location, end: SourceLocation(line: location.line, column: location.column + 1)))
+  }
+
+  /// `FILE:LINE:COL: error: MESSAGE`, the source line, and a caret line (`^~~~`).
+  public func rendered(fileName: String, source: String) -> String {
+    let start = range.start
+    var text = "\(fileName):\(start.line):\(start.column): error: \(message)"
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    guard start.line >= 1, start.line <= lines.count else { return text }
+    let line = String(lines[start.line - 1]).replacingTabs()
+    text += "\n" + line
+    let width =
+      range.end.line == start.line ? max(1, range.end.column - start.column) : max(1, line.count - start.column + 1)
+    text += "\n" + String(repeating: " ", count: max(0, start.column - 1)) + "^"
+      + String(repeating: "~", count: max(0, width - 1))
+    return text
+  }
+}
+
+extension String {
+  /// The line with tabs shown as single spaces, so a caret lines up under its column.
+  fileprivate func replacingTabs() -> String {
+    String(map { $0 == "\t" ? " " : $0 })
+  }
+}

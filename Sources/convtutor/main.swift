@@ -1,1 +1,3 @@
-print("convtutor")
+import ConvTutorCLI
+
+ConvTutorCommand.main()

@@ -1,0 +1,44 @@
+import ArgumentParser
+import ConvPrompt
+
+/// `convtutor run FILE…`: runs scripts notebook-style, echoing bare expressions.
+struct RunCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "run",
+    abstract: "Run PyTorch scripts notebook-style and print what PyTorch prints.",
+    discussion: """
+      Each file runs in a fresh session; a bare expression prints its value as a notebook
+      echoes it. '-' reads the script from standard input. The first error stops the run
+      with exit status 1.
+      """
+  )
+
+  @Argument(help: "The scripts to run ('-' for standard input).")
+  var files: [String]
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("Give at least one script to run, or '-'.") }
+  }
+
+  func run() throws {
+    let runner = ScriptRunner()
+    for file in files {
+      let source: String
+      let name: String
+      if file == "-" {
+        source = Terminal.readStandardInput()
+        name = "<stdin>"
+      } else {
+        switch Terminal.readFile(atPath: file) {
+        case .success(let text):
+          source = text
+          name = file
+        case .failure(let problem):
+          Terminal.writeError("convtutor: \(SafeText.escaped(file)): \(problem.message)\n")
+          throw ExitCode.failure
+        }
+      }
+      guard runner.run(source: source, fileName: name) else { throw ExitCode.failure }
+    }
+  }
+}

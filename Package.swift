@@ -26,8 +26,10 @@ let package = Package(
     .executableTarget(name: "convtutor", dependencies: ["ConvTutorCLI"]),
     // Benchmarks (not tests): `swift build -c release && .build/release/convtutor-bench`.
     .executableTarget(name: "convtutor-bench", dependencies: ["ConvCore", "ConvPrompt"]),
-    .testTarget(name: "ConvCoreTests", dependencies: ["ConvCore"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "ConvPromptTests", dependencies: ["ConvPrompt"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "EndToEndTests", dependencies: ["convtutor"], resources: [.copy("Fixtures")]),
+    // Test data lives in each target's Fixtures/ folder and is read by path, beside the tests.
+    .testTarget(name: "ConvCoreTests", dependencies: ["ConvCore"], exclude: ["Fixtures"]),
+    .testTarget(name: "ConvPromptTests", dependencies: ["ConvPrompt"], exclude: ["Fixtures"]),
+    // Drives the built `convtutor` binary as a user would.
+    .testTarget(name: "EndToEndTests", dependencies: ["convtutor"]),
   ]
 )

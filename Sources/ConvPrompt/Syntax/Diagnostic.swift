@@ -22,7 +22,9 @@ public struct Diagnostic: Error, Sendable, Equatable {
   public func rendered(fileName: String, source: String) -> String {
     let start = range.start
     var text = "\(fileName):\(start.line):\(start.column): error: \(message)"
-    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = source.split(omittingEmptySubsequences: false) {
+      $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+    }
     guard start.line >= 1, start.line <= lines.count else { return text }
     let line = String(lines[start.line - 1]).replacingTabs()
     text += "\n" + line

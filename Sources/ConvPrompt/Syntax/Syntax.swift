@@ -55,7 +55,7 @@ public indirect enum ExpressionKind: Sendable, Equatable {
   case tuple([Expression])
   /// `base.name`; `nameRange` is where the attribute's name is written.
   case attribute(base: Expression, name: String, nameRange: SourceRange)
-  case call(callee: Expression, arguments: [Argument])
+  case call(callee: Expression, arguments: [CallArgument])
   case `subscript`(base: Expression, items: [SubscriptItem])
   case unary(UnaryOperator, Expression)
   case binary(Expression, BinaryOperator, Expression)
@@ -73,7 +73,7 @@ public struct Expression: Sendable, Equatable {
 }
 
 /// One argument of a call: positional (`label == nil`) or keyword (`kernel_size=3`).
-public struct Argument: Sendable, Equatable {
+public struct CallArgument: Sendable, Equatable {
   public var label: String?
   public var value: Expression
   /// From the label (if any) to the end of the value.

@@ -32,11 +32,11 @@ struct PrintingCase: Sendable, CustomStringConvertible {
 enum PrintingFixtures {
   /// A tensor from its shape and row-major values (rounded to `dtype` as PyTorch stores them).
   static func tensor(_ shape: [Int], _ values: [Double], _ dtype: DType = .float32) -> Tensor {
-  Tensor(shape: shape, scalars: values, dtype: dtype)
-}
+    Tensor(shape: shape, scalars: values, dtype: dtype)
+  }
 
   /// `torch.arange(count)` as `dtype`, reshaped to `shape` when given.
   static func arange(_ count: Int, _ dtype: DType = .float32, shape: [Int]? = nil) -> Tensor {
-  Tensor(shape: shape ?? [count], scalars: (0..<count).map(Double.init), dtype: dtype)
-}
+    Tensor(shape: shape ?? [count], scalars: (0..<count).map(Double.init), dtype: dtype)
+  }
 }

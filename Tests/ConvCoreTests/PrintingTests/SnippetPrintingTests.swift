@@ -202,7 +202,8 @@ import Testing
     #expect(PythonFormat.sizeDescription([1, 6, 6]) == "torch.Size([1, 6, 6])")
     #expect(PythonFormat.sizeDescription([1, 1, 3, 3]) == "torch.Size([1, 1, 3, 3])")
     #expect(PythonFormat.sizeDescription([1]) == "torch.Size([1])")
-    #expect(F.tensor([1, 4, 4], Array(repeating: 0, count: 16)).sizeDescription
-      == "torch.Size([1, 4, 4])")
+    #expect(
+      F.tensor([1, 4, 4], Array(repeating: 0, count: 16)).sizeDescription
+        == "torch.Size([1, 4, 4])")
   }
 }

@@ -1,0 +1,51 @@
+/// `nn.Sequential(...)`: layers called one after the other.
+public struct Sequential: Layer {
+  /// The layers, in call order.
+  public var layers: [any Layer]
+
+  /// `nn.Sequential(layer, layer, …)`.
+  public init(_ layers: [any Layer]) {
+    self.layers = layers
+  }
+
+  /// `"Sequential"`.
+  public var name: String { "Sequential" }
+
+  /// PyTorch's repr: one numbered line per layer, nested layers indented.
+  public var description: String {
+    guard !layers.isEmpty else { return "Sequential()" }
+    var lines = ["Sequential("]
+    for (index, layer) in layers.enumerated() {
+      let child = layer.description.split(separator: "\n", omittingEmptySubsequences: false)
+      let indented = child.enumerated().map {
+        $0.offset == 0 ? String($0.element) : "  " + $0.element
+      }
+      lines.append("  (\(index)): " + indented.joined(separator: "\n"))
+    }
+    lines.append(")")
+    return lines.joined(separator: "\n")
+  }
+
+  /// Calls each layer on the previous one's output.
+  public func forward(_ input: Tensor) throws(TorchError) -> Tensor {
+    var value = input
+    for layer in layers { value = try layer.forward(value) }
+    return value
+  }
+
+  /// The steps of the last layer's call (the earlier layers run first to give its input); use
+  /// ``chain(for:)`` for every stage.
+  public func steps(for input: Tensor) throws(TorchError) -> CallSteps {
+    guard let last = layers.last else {
+      throw TorchError(.runtimeError, "an empty Sequential has no steps: it returns its input")
+    }
+    var value = input
+    for layer in layers.dropLast() { value = try layer.forward(value) }
+    return try last.steps(for: value)
+  }
+
+  /// Every stage of the call: one ``CallSteps`` per layer.
+  public func chain(for input: Tensor) throws(TorchError) -> CallChain {
+    try CallChain(layers: layers, input: input)
+  }
+}

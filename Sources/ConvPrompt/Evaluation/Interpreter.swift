@@ -1,0 +1,215 @@
+import ConvCore
+
+/// Runs programs of the prompt language, keeping variables between runs as a notebook does.
+///
+/// Bare expressions are echoed through ``output`` as Python's REPL echoes them; every layer
+/// call is recorded in ``layerCalls`` so that the workspace can animate it.
+public final class Interpreter {
+  /// Receives everything the script prints, a line at a time (each ends in a newline).
+  public var output: (String) -> Void
+  /// Every layer call made so far, oldest first.
+  public private(set) var layerCalls: [LayerCall] = []
+  /// The variables of the session.
+  public private(set) var variables: [String: Value] = [:]
+  /// The random generator behind `torch.randint`, `torch.rand` and layer initialisation.
+  var generator = RandomGenerator()
+  /// How many statements have run, used to group layer calls by statement.
+  private(set) var statementsRun = 0
+
+  public init(output: @escaping (String) -> Void) {
+    self.output = output
+  }
+
+  /// Parses and runs `source`, stopping at the first error.
+  public func run(_ source: String) throws(Diagnostic) {
+    try execute(try Parser.parse(source))
+  }
+
+  /// Runs each statement of `program` in order, stopping at the first error.
+  public func execute(_ program: Program) throws(Diagnostic) {
+    for statement in program.statements {
+      try execute(statement)
+    }
+  }
+
+  /// Runs one statement.
+  public func execute(_ statement: Statement) throws(Diagnostic) {
+    statementsRun += 1
+    switch statement.kind {
+    case .pass:
+      break
+    case .importModule(let path, let alias):
+      try importModule(path, alias: alias, at: statement.range)
+    case .importFrom(let module, let names):
+      try importNames(names, from: module, at: statement.range)
+    case .assignment(let targets, let valueExpression):
+      let value = try evaluate(valueExpression)
+      for target in targets {
+        try assign(value, to: target)
+      }
+    case .expression(let expression):
+      let value = try evaluate(expression)
+      if case .none = value { return }
+      output(repr(value) + "\n")
+    }
+  }
+
+  /// The layer calls made by the most recent statement that called a layer: one call, or a
+  /// chain such as `pool(conv(x))`.
+  public var lastLayerCallChain: [LayerCall] {
+    guard let last = layerCalls.last else { return [] }
+    return layerCalls.filter { $0.statement == last.statement }
+  }
+
+  // MARK: - Expressions
+
+  /// The value of an expression.
+  func evaluate(_ expression: Expression) throws(Diagnostic) -> Value {
+    switch expression.kind {
+    case .name(let name):
+      return try lookUp(name, at: expression.range)
+    case .integer(let number): return .integer(number)
+    case .float(let number): return .float(number)
+    case .string(let text): return .string(text)
+    case .boolean(let flag): return .boolean(flag)
+    case .none: return .none
+    case .list(let items): return .list(try evaluateAll(items))
+    case .tuple(let items): return .tuple(try evaluateAll(items))
+    case .attribute(let base, let name, let nameRange):
+      return try attribute(name, of: try evaluate(base), at: nameRange)
+    case .call(let callee, let arguments):
+      let function = try evaluate(callee)
+      var positional: [CallArguments.Positional] = []
+      var keyword: [CallArguments.Keyword] = []
+      for argument in arguments {
+        let value = try evaluate(argument.value)
+        if let label = argument.label {
+          keyword.append(.init(label: label, value: value, range: argument.range))
+        } else {
+          positional.append(.init(value: value, range: argument.range))
+        }
+      }
+      let call = CallArguments(positional: positional, keyword: keyword, range: expression.range)
+      return try self.call(function, with: call, calleeRange: callee.range)
+    case .subscript(let base, let items):
+      return try subscriptValue(try evaluate(base), items: items, at: expression.range)
+    case .unary(let op, let operand):
+      return try unary(op, try evaluate(operand), at: expression.range)
+    case .binary(let left, let op, let right):
+      let leftValue = try evaluate(left)
+      let rightValue = try evaluate(right)
+      return try binary(leftValue, op, rightValue, at: expression.range)
+    }
+  }
+
+  private func evaluateAll(_ expressions: [Expression]) throws(Diagnostic) -> [Value] {
+    var values: [Value] = []
+    values.reserveCapacity(expressions.count)
+    for expression in expressions {
+      values.append(try evaluate(expression))
+    }
+    return values
+  }
+
+  private func lookUp(_ name: String, at range: SourceRange) throws(Diagnostic) -> Value {
+    if let value = variables[name] { return value }
+    if let builtin = Builtins.function(named: name) { return .function(builtin) }
+    var message = "name '\(name)' is not defined"
+    if ["torch", "nn", "F"].contains(name) {
+      let line =
+        switch name {
+        case "torch": "import torch"
+        case "nn": "import torch.nn as nn"
+        default: "import torch.nn.functional as F"
+        }
+      message += " (add `\(line)` first)"
+    } else if let guess = closestName(to: name, among: Array(variables.keys) + Builtins.names) {
+      message += "; did you mean '\(guess)'?"
+    }
+    throw Diagnostic(message, at: range)
+  }
+
+  /// Calls a function value.
+  func call(_ callee: Value, with arguments: CallArguments, calleeRange: SourceRange)
+    throws(Diagnostic) -> Value
+  {
+    switch callee {
+    case .function(let function):
+      return try function.body(self, arguments)
+    case .module(let module):
+      return try callModule(module, with: arguments)
+    default:
+      throw Diagnostic("'\(callee.typeName)' object is not callable", at: calleeRange)
+    }
+  }
+
+  // MARK: - Assignment
+
+  private func assign(_ value: Value, to target: Expression) throws(Diagnostic) {
+    switch target.kind {
+    case .name(let name):
+      variables[name] = value
+    case .attribute(let base, let name, let nameRange):
+      try setAttribute(name, of: base, to: value, at: nameRange)
+    case .tuple(let targets), .list(let targets):
+      let items: [Value]
+      switch value {
+      case .tuple(let values), .list(let values): items = values
+      case .size(let sizes): items = sizes.map { .integer($0) }
+      default:
+        throw Diagnostic("cannot unpack non-iterable \(value.typeName) object", at: target.range)
+      }
+      guard items.count == targets.count else {
+        throw Diagnostic(
+          items.count > targets.count
+            ? "too many values to unpack (expected \(targets.count))"
+            : "not enough values to unpack (expected \(targets.count), got \(items.count))",
+          at: target.range)
+      }
+      for (item, itemTarget) in zip(items, targets) {
+        try assign(item, to: itemTarget)
+      }
+    case .subscript:
+      throw Diagnostic(
+        "assigning into part of a tensor is not part of convtutor's Python subset; "
+          + "build a new tensor with torch.tensor(...) instead",
+        at: target.range)
+    default:
+      throw Diagnostic("cannot assign to this expression", at: target.range)
+    }
+  }
+
+  /// Rebinds a variable; used when `x.data = …` replaces a plain tensor.
+  func rebind(_ name: String, to value: Value) {
+    variables[name] = value
+  }
+
+  // MARK: - Layer calls
+
+  /// Runs a layer on a tensor and records the call for the workspace.
+  func callLayer(_ layer: any Layer, on input: Tensor, at range: SourceRange)
+    throws(Diagnostic) -> Tensor
+  {
+    do {
+      let output = try layer.forward(input)
+      layerCalls.append(
+        LayerCall(layer: layer, input: input, output: output, range: range, statement: statementsRun))
+      if layerCalls.count > 1000 { layerCalls.removeFirst(layerCalls.count - 1000) }
+      return output
+    } catch {
+      throw Diagnostic(error.message, at: range)
+    }
+  }
+}
+
+/// One call of a layer made by a script: what the workspace animates.
+public struct LayerCall: Sendable {
+  public let layer: any Layer
+  public let input: Tensor
+  public let output: Tensor
+  /// Where the call is written.
+  public let range: SourceRange
+  /// The statement (counted from the start of the session) that made the call; the calls of
+  /// one statement, such as `pool(conv(x))`, form a chain.
+  public let statement: Int
+}

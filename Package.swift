@@ -15,6 +15,10 @@ let package = Package(
     .target(name: "ConvCore"),
     // The prompt language: the slides' Python subset, parsed and run on top of the core.
     .target(name: "ConvPrompt", dependencies: ["ConvCore"]),
+    // The terminal layer: frames of cells, keys and events, a runner, ncurses and test backends.
+    .systemLibrary(name: "CNcurses"),
+    .target(name: "CTerminalGuard", linkerSettings: [.linkedLibrary("ncursesw")]),
+    .target(name: "TerminalUI", dependencies: ["CNcurses", "CTerminalGuard"]),
     // The command line: subcommands wired to the libraries.
     .target(
       name: "ConvTutorCLI",
@@ -29,6 +33,7 @@ let package = Package(
     // Test data lives in each target's Fixtures/ folder and is read by path, beside the tests.
     .testTarget(name: "ConvCoreTests", dependencies: ["ConvCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ConvPromptTests", dependencies: ["ConvPrompt"], exclude: ["Fixtures"]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     // Drives the built `convtutor` binary as a user would.
     .testTarget(name: "EndToEndTests", dependencies: ["convtutor"]),
   ]

@@ -1,0 +1,189 @@
+import CNcurses
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The ncurses backend: shows frames on the terminal and reads keys.
+///
+/// `draw` erases ncurses' copy of the screen, puts every cell with the wide-character API and
+/// refreshes, so ncurses sends only the difference. `shutdown` (also run on deinit) always
+/// calls `endwin`. Only one `CursesBackend` may be active at a time: ncurses' screen is global.
+public final class CursesBackend: TerminalBackend {
+  /// How colours and signals are handled.
+  public let options: CursesOptions
+  /// Whether roles are drawn in colour (false: attributes only).
+  public var usesColor: Bool { palette.usesColor }
+  /// The bytes the last `draw` wrote to the terminal, when `options.measuresOutput` is on and
+  /// the platform can count them (Linux).
+  public private(set) var lastDrawByteCount: Int?
+  /// The bytes all draws wrote, counted as for `lastDrawByteCount`.
+  public private(set) var totalDrawByteCount = 0
+
+  var screen: OpaquePointer?
+  var window: UnsafeMutablePointer<WINDOW>?
+  private var palette: CursesPalette
+  private var openedFiles: [UnsafeMutablePointer<FILE>] = []
+  private var repaintPending = false
+  private var guardInstalled = false
+  var errorStreak = 0
+  private(set) var isShutDown = false
+
+  /// Starts ncurses on the process's terminal (standard input and output).
+  ///
+  /// Checks first that both are terminals (ncurses would otherwise write escape codes into a
+  /// pipe) and `TERM` is usable. Throws `TerminalError` when it cannot start.
+  public convenience init(
+    environment: [String: String], options: CursesOptions = CursesOptions()
+  ) throws {
+    let verdict = TerminalCheck.canUseFullScreen(environment: environment)
+    if let reason = verdict.reason { throw TerminalError.unusable(reason: reason) }
+    try self.init(
+      input: cn_stdin(), output: cn_stdout(), terminalType: nil, environment: environment,
+      options: options, size: nil, files: [])
+  }
+
+  /// Starts ncurses without a terminal: output goes to the file at `outputPath`, input comes
+  /// from `inputPath` (for example `/dev/null`), and the screen has `rows` × `columns` cells.
+  /// For tests and benchmarks.
+  public convenience init(
+    outputPath: String, inputPath: String = "/dev/null", terminalType: String = "xterm-256color",
+    rows: Int, columns: Int, environment: [String: String] = [:],
+    options: CursesOptions = CursesOptions()
+  ) throws {
+    guard let output = fopen(outputPath, "w") else {
+      throw TerminalError.cannotOpen(path: outputPath)
+    }
+    guard let input = fopen(inputPath, "r") else {
+      fclose(output)
+      throw TerminalError.cannotOpen(path: inputPath)
+    }
+    try self.init(
+      input: input, output: output, terminalType: terminalType, environment: environment,
+      options: options, size: (rows, columns), files: [input, output])
+  }
+
+  private init(
+    input: UnsafeMutablePointer<FILE>?, output: UnsafeMutablePointer<FILE>?,
+    terminalType: String?, environment: [String: String], options: CursesOptions,
+    size: (rows: Int, columns: Int)?, files: [UnsafeMutablePointer<FILE>]
+  ) throws {
+    self.options = options
+    self.openedFiles = files
+    self.palette = CursesPalette.monochrome
+    TerminalLocale.prepare()
+    if options.installsSignalGuard && !SignalGuard.isInstalled {
+      SignalGuard.install()
+      guardInstalled = true
+    }
+    // A headless screen takes the size it is given; a real one asks the terminal.
+    use_env(size == nil)
+    use_tioctl(true)
+    let started: OpaquePointer? =
+      if let terminalType { newterm(terminalType, output, input) } else {
+        newterm(nil, output, input)
+      }
+    guard let started, let window = cn_stdscr() else {
+      let type = terminalType ?? environment["TERM"] ?? ""
+      release()
+      throw TerminalError.cannotStart(terminalType: type)
+    }
+    screen = started
+    self.window = window
+    SignalGuard.setCursesActive(true)
+    if let size {
+      _ = resizeterm(Int32(clamping: size.rows), Int32(clamping: size.columns))
+      _ = flushinp()  // resizeterm queued a KEY_RESIZE for a size nobody has drawn at yet
+    }
+    _ = cbreak()
+    _ = noecho()
+    _ = nonl()
+    _ = keypad(window, true)
+    _ = set_escdelay(Int32(clamping: options.escapeDelay))
+    _ = curs_set(0)
+    _ = leaveok(window, true)  // the cursor is hidden: no move to park it after each refresh
+    palette = CursesPalette(wanted: options.usesColor(environment: environment))
+  }
+
+  deinit { shutdown() }
+
+  /// The size of ncurses' screen.
+  public var size: (rows: Int, columns: Int) {
+    guard let window, !isShutDown else { return (0, 0) }
+    return (Int(cn_getmaxy(window)), Int(cn_getmaxx(window)))
+  }
+
+  /// Shows `frame`: erase, put every cell, refresh (ncurses sends only what changed).
+  public func draw(_ frame: Frame) {
+    guard let window, !isShutDown else { return }
+    let before = options.measuresOutput ? OutputMeter.bytesWrittenByThisThread() : nil
+    _ = werase(window)
+    let rows = min(frame.rows, Int(cn_getmaxy(window)))
+    let columns = min(frame.columns, Int(cn_getmaxx(window)))
+    var character = cchar_t()
+    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { text in
+      for row in 0..<rows {
+        for column in 0..<columns {
+          let cell = frame[row, column]
+          if cell.isContinuation || (cell.width == 2 && column + 1 >= columns) { continue }
+          if cell.character == " " && cell.style == .plain { continue }
+          var count = 0
+          for scalar in cell.character.unicodeScalars where count < 5 {
+            text[count] = wchar_t(bitPattern: scalar.value)
+            count += 1
+          }
+          text[count] = 0
+          let look = palette.look(of: cell.style)
+          _ = setcchar(&character, text.baseAddress, look.attributes, look.pair, nil)
+          _ = mvwadd_wch(window, Int32(row), Int32(column), &character)
+        }
+      }
+    }
+    if repaintPending, let current = cn_curscr() {
+      _ = clearok(current, true)
+      repaintPending = false
+    }
+    _ = wrefresh(window)
+    if let before, let after = OutputMeter.bytesWrittenByThisThread() {
+      lastDrawByteCount = after - before
+      totalDrawByteCount += after - before
+    }
+  }
+
+  /// Makes the next draw clear the screen and send everything.
+  public func requestFullRepaint() { repaintPending = true }
+
+  /// Rings the terminal bell.
+  public func bell() {
+    guard !isShutDown else { return }
+    _ = beep()
+  }
+
+  /// Ends curses (`endwin`), frees the screen and removes the signal guard. Idempotent.
+  public func shutdown() {
+    guard !isShutDown else { return }
+    isShutDown = true
+    SignalGuard.setCursesActive(false)
+    if screen != nil {
+      _ = endwin()
+    }
+    release()
+  }
+
+  /// Frees the screen and files and removes the signal guard.
+  private func release() {
+    if let screen {
+      delscreen(screen)
+      self.screen = nil
+    }
+    window = nil
+    for file in openedFiles { fclose(file) }
+    openedFiles = []
+    if guardInstalled {
+      SignalGuard.uninstall()
+      guardInstalled = false
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import Testing
+
+@testable import TerminalUI
+
+@Suite struct EscapingTests {
+  @Test func controlCharactersAreDrawnEscaped() {
+    var frame = Frame(rows: 1, columns: 40)
+    frame.put("a\u{1B}[31mb\tc\nd\r\u{0}\u{7F}\u{1}", row: 0, column: 0)
+    #expect(frame.text == #"a\e[31mb\tc\nd\r\0\x7F\x01"#)
+  }
+
+  @Test func noCellEverHoldsAControlCharacter() {
+    var frame = Frame(rows: 2, columns: 60)
+    let hostile = "\u{1B}]0;title\u{7}\u{9B}2J\r\n\u{202E}evil\u{2028}x\u{85}"
+    frame.put(hostile, row: 0, column: 0)
+    frame.put(hostile, row: 1, column: 50)
+    for cell in frame.cells {
+      #expect(!cell.character.unicodeScalars.contains(where: TextEscaping.needsEscaping))
+    }
+    #expect(
+      frame.lines()[0] == #"\e]0;title\a\u{9B}2J\r\n\u{202E}evil\u{2028}x\u{85}"#)
+  }
+
+  @Test func zeroWidthCharactersAloneAreEscaped() {
+    var frame = Frame(rows: 1, columns: 30)
+    frame.put("a\u{200B}b", row: 0, column: 0)
+    #expect(frame.text == #"a\u{200B}b"#)
+    #expect(DisplayWidth.of("a\u{200B}b") == 10)
+  }
+
+  @Test func escapedTextIsUnchangedWhenSafe() {
+    #expect(TextEscaping.escaped("plain ┌─┐ 日本 😀") == "plain ┌─┐ 日本 😀")
+    #expect(TextEscaping.escaped("\u{1B}") == #"\e"#)
+    #expect(TextEscaping.escape("\u{2066}") == #"\u{2066}"#)
+  }
+
+  @Test func cellsRefuseControlCharacters() {
+    #expect(Cell("\u{1B}").character == "\u{FFFD}")
+    #expect(Cell("\r\n").character == "\u{FFFD}")
+    #expect(Cell("\u{200B}").character == "\u{FFFD}")
+    #expect(Cell("x").character == "x")
+  }
+
+  @Test func keyDescriptionsAreEscaped() {
+    #expect(Key.character("\u{1B}").description == #"\e"#)
+  }
+}

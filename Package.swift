@@ -19,11 +19,13 @@ let package = Package(
     .systemLibrary(name: "CNcurses"),
     .target(name: "CTerminalGuard", linkerSettings: [.linkedLibrary("ncursesw")]),
     .target(name: "TerminalUI", dependencies: ["CNcurses", "CTerminalGuard"]),
+    // The workspace: the animation and the prompt as pure state + event -> state, state -> frame.
+    .target(name: "Workspace", dependencies: ["ConvCore", "ConvPrompt", "TerminalUI"]),
     // The command line: subcommands wired to the libraries.
     .target(
       name: "ConvTutorCLI",
       dependencies: [
-        "ConvCore", "ConvPrompt",
+        "ConvCore", "ConvPrompt", "TerminalUI", "Workspace",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -34,6 +36,8 @@ let package = Package(
     .testTarget(name: "ConvCoreTests", dependencies: ["ConvCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ConvPromptTests", dependencies: ["ConvPrompt"], exclude: ["Fixtures"]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(
+      name: "WorkspaceTests", dependencies: ["Workspace", "TerminalUI"], exclude: ["Snapshots"]),
     // Drives the built `convtutor` binary as a user would.
     .testTarget(name: "EndToEndTests", dependencies: ["convtutor"]),
   ]

@@ -34,7 +34,8 @@ struct LinePrompt {
         shown.range.end.line += firstLine - 1
         let padded = String(repeating: "\n", count: firstLine - 1) + source
         Terminal.flush()
-        Terminal.writeError(SafeText.escaped(shown.rendered(fileName: "<stdin>", source: padded)) + "\n")
+        Terminal.writeError(
+          SafeText.escaped(shown.rendered(fileName: "<stdin>", source: padded)) + "\n")
       }
       Terminal.flush()
     }

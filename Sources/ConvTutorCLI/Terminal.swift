@@ -76,7 +76,8 @@ enum Terminal {
       if count == 0 { break }
       bytes.append(contentsOf: buffer[0..<count])
       if bytes.count > 16 * 1024 * 1024 {
-        return .failure(ReadProblem(message: "larger than 16 MiB, over convtutor's limit for scripts"))
+        return .failure(
+          ReadProblem(message: "larger than 16 MiB, over convtutor's limit for scripts"))
       }
     }
     return .success(String(decoding: bytes, as: UTF8.self))

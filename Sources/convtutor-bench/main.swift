@@ -22,7 +22,10 @@ func now() -> Double {
 struct Summary {
   let samples: [Double]
   var sorted: [Double] { samples.sorted() }
-  var median: Double { let s = sorted; return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2 }
+  var median: Double {
+    let s = sorted;
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+  }
   var minimum: Double { sorted.first ?? 0 }
   var p90: Double { let s = sorted; return s[min(s.count - 1, Int(Double(s.count) * 0.9))] }
 
@@ -31,8 +34,12 @@ struct Summary {
       let value = (seconds * 1000 * 100).rounded() / 100
       return "\(value) ms"
     }
-    var text = "\(name): median \(ms(median)), min \(ms(minimum)), p90 \(ms(p90)) over \(samples.count) runs"
-    if let target { text += median < target ? "  [target < \(ms(target)): met]" : "  [target < \(ms(target)): MISSED]" }
+    var text =
+      "\(name): median \(ms(median)), min \(ms(minimum)), p90 \(ms(p90)) over \(samples.count) runs"
+    if let target {
+      text +=
+        median < target ? "  [target < \(ms(target)): met]" : "  [target < \(ms(target)): MISSED]"
+    }
     return text
   }
 }
@@ -71,7 +78,8 @@ let snippet = """
 /// (a) Runs `convtutor run SNIPPET` as a child process, output to /dev/null.
 func benchmarkProcess() -> String {
   let executable = CommandLine.arguments[0]
-  let directory = executable.contains("/") ? String(executable[..<executable.lastIndex(of: "/")!]) : "."
+  let directory =
+    executable.contains("/") ? String(executable[..<executable.lastIndex(of: "/")!]) : "."
   let binary = directory + "/convtutor"
   guard access(binary, X_OK) == 0 else { return "(a) skipped: \(binary) not built" }
   let scriptPath = "/tmp/convtutor-bench-snippet.py"
@@ -102,14 +110,24 @@ func benchmarkProcess() -> String {
 /// (b) The 224×224 convolution and its steps.
 func benchmarkConvolution() throws -> [String] {
   var generator = RandomGenerator(seed: 0)
-  var layer = try Conv2d(inChannels: 3, outChannels: 16, kernelSize: .single(3), padding: .explicit(.single(1)))
-  layer.weight = Tensor(shape: layer.weight.shape, scalars: (0..<layer.weight.elementCount).map { _ in generator.uniform(from: -0.19, to: 0.19, dtype: .float32) })
-  layer.bias = Tensor(shape: [16], scalars: (0..<16).map { _ in generator.uniform(from: -0.19, to: 0.19, dtype: .float32) })
-  let input = Tensor(shape: [1, 3, 224, 224], scalars: (0..<(3 * 224 * 224)).map { _ in Double(generator.integer(from: 0, below: 5)) })
+  var layer = try Conv2d(
+    inChannels: 3, outChannels: 16, kernelSize: .single(3), padding: .explicit(.single(1)))
+  layer.weight = Tensor(
+    shape: layer.weight.shape,
+    scalars: (0..<layer.weight.elementCount).map { _ in
+      generator.uniform(from: -0.19, to: 0.19, dtype: .float32)
+    })
+  layer.bias = Tensor(
+    shape: [16],
+    scalars: (0..<16).map { _ in generator.uniform(from: -0.19, to: 0.19, dtype: .float32) })
+  let input = Tensor(
+    shape: [1, 3, 224, 224],
+    scalars: (0..<(3 * 224 * 224)).map { _ in Double(generator.integer(from: 0, below: 5)) })
   var lines: [String] = []
   var checksum = 0.0
   let forward = measure(runs: 20) { checksum += (try! layer.forward(input)).scalars[12345] }
-  lines.append(forward.line("(b) Conv2d(3, 16, 3, padding=1) forward on (1, 3, 224, 224)", target: 0.050))
+  lines.append(
+    forward.line("(b) Conv2d(3, 16, 3, padding=1) forward on (1, 3, 224, 224)", target: 0.050))
   let build = measure(runs: 20) { checksum += Double((try! layer.steps(for: input)).count) }
   lines.append(build.line("(b) steps of that call: build (random access ready)", target: 0.050))
   let steps = try layer.steps(for: input)
@@ -120,7 +138,8 @@ func benchmarkConvolution() throws -> [String] {
       checksum += steps[index % steps.count].result
     }
   }
-  lines.append(access.line("(b) steps: 10,000 random-access steps (window, terms, result)", target: nil))
+  lines.append(
+    access.line("(b) steps: 10,000 random-access steps (window, terms, result)", target: nil))
   let all = measure(runs: 3, warmUp: 1) {
     for step in steps { checksum += step.result }
   }

@@ -7,7 +7,8 @@ enum BuiltBinary {
     let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
     var folder = testBinary.deletingLastPathComponent()
     // On Linux the tests run from `<build>/debug/convtutorPackageTests.xctest`.
-    while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("convtutor").path),
+    while !FileManager.default.isExecutableFile(
+      atPath: folder.appendingPathComponent("convtutor").path),
       folder.path != "/"
     {
       folder.deleteLastPathComponent()

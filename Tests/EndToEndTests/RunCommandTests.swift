@@ -4,7 +4,8 @@ import Testing
 /// `convtutor run`, driven as a user drives it: the built binary, real files, real pipes.
 @Suite struct RunCommandTests {
   static let snippetNames: [String] = {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: BuiltBinary.snippets.path)) ?? []
+    let names =
+      (try? FileManager.default.contentsOfDirectory(atPath: BuiltBinary.snippets.path)) ?? []
     return names.filter { $0.hasSuffix(".py") }.map { String($0.dropLast(3)) }.sorted()
   }()
 
@@ -35,7 +36,8 @@ import Testing
   }
 
   @Test func anErrorStopsTheRunWithItsPlace() throws {
-    let script = "import torch\nprint('before')\nx = torch.zeros(2, 3)\ny = x.view(4)\nprint('after')\n"
+    let script =
+      "import torch\nprint('before')\nx = torch.zeros(2, 3)\ny = x.view(4)\nprint('after')\n"
     let result = try BuiltBinary.run(["run", "-"], input: script)
     #expect(result.status == 1)
     #expect(result.standardOutput == "before\n")

@@ -18,11 +18,13 @@ extension Tensor {
     var shape = requested
     if let inferred {
       guard known != 0, elementCount % known == 0 else {
-        throw .runtime("shape '\(Tensor.bracketed(requested))' is invalid for input of size \(elementCount)")
+        throw .runtime(
+          "shape '\(Tensor.bracketed(requested))' is invalid for input of size \(elementCount)")
       }
       shape[inferred] = elementCount / known
     } else if known != elementCount {
-      throw .runtime("shape '\(Tensor.bracketed(requested))' is invalid for input of size \(elementCount)")
+      throw .runtime(
+        "shape '\(Tensor.bracketed(requested))' is invalid for input of size \(elementCount)")
     }
     return Tensor(shape: shape, roundedScalars: scalars, dtype: dtype)
   }

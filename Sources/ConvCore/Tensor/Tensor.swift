@@ -37,7 +37,8 @@ public struct Tensor: Sendable, Equatable {
   /// A tensor of the given shape filled with one value.
   public init(repeating value: Double, shape: [Int], dtype: DType = .float32) {
     self.init(
-      shape: shape, roundedScalars: Array(repeating: dtype.rounded(value), count: shape.reduce(1, *)),
+      shape: shape,
+      roundedScalars: Array(repeating: dtype.rounded(value), count: shape.reduce(1, *)),
       dtype: dtype)
   }
 

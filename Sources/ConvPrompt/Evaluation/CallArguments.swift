@@ -25,7 +25,8 @@ struct CallArguments {
       let most = positionalNames.count
       let least = signature.requiredCount
       let takes =
-        most == least ? "\(most) positional argument\(most == 1 ? "" : "s")"
+        most == least
+        ? "\(most) positional argument\(most == 1 ? "" : "s")"
         : "from \(least) to \(most) positional arguments"
       throw Diagnostic(
         "\(signature.name)() takes \(takes) but \(positional.count) were given",
@@ -55,7 +56,8 @@ struct CallArguments {
     if !missing.isEmpty {
       let names = missing.map { "'\($0)'" }
       let list =
-        names.count == 1 ? names[0]
+        names.count == 1
+        ? names[0]
         : names.dropLast().joined(separator: ", ") + " and " + names.last!
       throw Diagnostic(
         "\(signature.name)() missing \(missing.count) required positional argument"

@@ -50,26 +50,26 @@ extension BoundArguments {
       if let fallback { return fallback }
       throw Diagnostic("\(functionName)() needs the argument '\(name)'", at: callRange)
     }
-    let where_ = range(of: name)
+    let place = range(of: name)
     switch value {
     case .integer, .boolean:
-      return .single(try integerValue(value, describing: "'\(name)'", at: where_))
+      return .single(try integerValue(value, describing: "'\(name)'", at: place))
     case .tuple(let items), .list(let items):
       guard items.count == 2 else {
         throw Diagnostic(
           "\(functionName)(): '\(name)' must be an int or a pair of ints (rows, columns), "
             + "got \(items.count) value\(items.count == 1 ? "" : "s")",
-          at: where_)
+          at: place)
       }
-      let rows = try integerValue(items[0], describing: "'\(name)'", at: where_)
-      let columns = try integerValue(items[1], describing: "'\(name)'", at: where_)
+      let rows = try integerValue(items[0], describing: "'\(name)'", at: place)
+      let columns = try integerValue(items[1], describing: "'\(name)'", at: place)
       return .pair(rows, columns)
     case .size(let sizes) where sizes.count == 2:
       return .pair(sizes[0], sizes[1])
     default:
       throw Diagnostic(
         "\(functionName)(): '\(name)' must be an int or a pair of ints, not \(value.typeName)",
-        at: where_)
+        at: place)
     }
   }
 
@@ -202,6 +202,7 @@ func tensorFromData(_ data: Value, dtype: DType?, at range: SourceRange) throws(
   }
 
   shape = try visit(data, depth: 0, path: [])
-  let type = dtype ?? (sawFloat ? .float32 : .int64)
+  // With no numbers at all (`torch.tensor([])`), PyTorch uses the default float type.
+  let type = dtype ?? (sawFloat || scalars.isEmpty ? .float32 : .int64)
   return Tensor(shape: shape ?? [], scalars: scalars, dtype: type)
 }

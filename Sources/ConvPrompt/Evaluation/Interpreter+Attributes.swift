@@ -157,7 +157,9 @@ extension Interpreter {
         switch item {
         case .index(let expression):
           indices.append(
-            .single(try integerValue(try evaluate(expression), describing: "an index", at: expression.range)))
+            .single(
+              try integerValue(
+                try evaluate(expression), describing: "an index", at: expression.range)))
         case .slice(let start, let stop, let step, let sliceRange):
           func bound(_ expression: Expression?) throws(Diagnostic) -> Int? {
             guard let expression else { return nil }
@@ -165,7 +167,8 @@ extension Interpreter {
             if case .none = value { return nil }
             return try integerValue(value, describing: "a slice bound", at: sliceRange)
           }
-          indices.append(.slice(start: try bound(start), stop: try bound(stop), step: try bound(step)))
+          indices.append(
+            .slice(start: try bound(start), stop: try bound(stop), step: try bound(step)))
         }
       }
       do {
@@ -174,16 +177,19 @@ extension Interpreter {
         throw Diagnostic(error.message, at: range)
       }
     case .list(let values), .tuple(let values):
-      return try sequenceItem(values, items, isTuple: { if case .tuple = base { true } else { false } }(), at: range)
+      return try sequenceItem(
+        values, items, isTuple: { if case .tuple = base { true } else { false } }(), at: range)
     case .size(let sizes):
       return try sequenceItem(sizes.map { .integer($0) }, items, isTuple: true, at: range)
     case .module(let module):
       guard case .sequential(let children) = module.kind, items.count == 1,
         case .index(let expression) = items[0]
       else { break }
-      let index = try integerValue(try evaluate(expression), describing: "an index", at: expression.range)
+      let index = try integerValue(
+        try evaluate(expression), describing: "an index", at: expression.range)
       guard index >= -children.count, index < children.count else {
-        throw Diagnostic("index \(index) is out of range for this Sequential of \(children.count)", at: range)
+        throw Diagnostic(
+          "index \(index) is out of range for this Sequential of \(children.count)", at: range)
       }
       return .module(children[index < 0 ? index + children.count : index])
     default:
@@ -198,7 +204,8 @@ extension Interpreter {
     guard items.count == 1, case .index(let expression) = items[0] else {
       throw Diagnostic("lists and tuples take a single index here", at: range)
     }
-    let index = try integerValue(try evaluate(expression), describing: "an index", at: expression.range)
+    let index = try integerValue(
+      try evaluate(expression), describing: "an index", at: expression.range)
     guard index >= -values.count, index < values.count else {
       throw Diagnostic("\(isTuple ? "tuple" : "list") index out of range", at: range)
     }

@@ -193,7 +193,8 @@ public final class Interpreter {
     do {
       let output = try layer.forward(input)
       layerCalls.append(
-        LayerCall(layer: layer, input: input, output: output, range: range, statement: statementsRun))
+        LayerCall(
+          layer: layer, input: input, output: output, range: range, statement: statementsRun))
       if layerCalls.count > 1000 { layerCalls.removeFirst(layerCalls.count - 1000) }
       return output
     } catch {

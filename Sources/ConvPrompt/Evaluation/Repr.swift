@@ -12,7 +12,8 @@ extension Interpreter {
     case .string(let text): return PythonFormat.repr(text)
     case .list(let items): return "[" + items.map(repr).joined(separator: ", ") + "]"
     case .tuple(let items):
-      return items.count == 1 ? "(\(repr(items[0])),)"
+      return items.count == 1
+        ? "(\(repr(items[0])),)"
         : "(" + items.map(repr).joined(separator: ", ") + ")"
     case .tensor(let tensor): return tensor.pytorchDescription()
     case .parameter(let parameter):

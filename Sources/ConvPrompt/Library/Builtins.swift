@@ -62,7 +62,8 @@ enum Builtins {
       case .boolean(let flag): return .integer(flag ? 1 : 0)
       case .float(let number):
         guard number.isFinite, number.magnitude < 9.2e18 else {
-          throw Diagnostic("cannot convert float \(PythonFormat.repr(number)) to integer", at: range)
+          throw Diagnostic(
+            "cannot convert float \(PythonFormat.repr(number)) to integer", at: range)
         }
         return .integer(Int(number))
       case .tensor, .parameter:
@@ -73,7 +74,8 @@ enum Builtins {
         return .integer(Int(tensor.scalars[0]))
       case .string(let text):
         guard let number = Int(text.trimmingSpaces()) else {
-          throw Diagnostic("invalid literal for int() with base 10: \(PythonFormat.repr(text))", at: range)
+          throw Diagnostic(
+            "invalid literal for int() with base 10: \(PythonFormat.repr(text))", at: range)
         }
         return .integer(number)
       case let other:
@@ -92,7 +94,8 @@ enum Builtins {
         return .float(tensor.scalars[0])
       case .string(let text):
         guard let number = Double(text.trimmingSpaces()) else {
-          throw Diagnostic("could not convert string to float: \(PythonFormat.repr(text))", at: range)
+          throw Diagnostic(
+            "could not convert string to float: \(PythonFormat.repr(text))", at: range)
         }
         return .float(number)
       case let other:
@@ -118,7 +121,9 @@ enum Builtins {
         default: throw Diagnostic("range expected 1 to 3 arguments, got \(bounds.count)", at: range)
         }
       guard step != 0 else { throw Diagnostic("range() arg 3 must not be zero", at: range) }
-      let count = step > 0 ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
+      let count =
+        step > 0
+        ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
       guard count <= 1_000_000 else {
         throw Diagnostic("range() of over 1,000,000 numbers is over convtutor's limit", at: range)
       }
@@ -149,7 +154,8 @@ enum Builtins {
       switch try one() {
       case .float(let number):
         guard number.isFinite, number.magnitude < 9.2e18 else {
-          throw Diagnostic("cannot convert float \(PythonFormat.repr(number)) to integer", at: range)
+          throw Diagnostic(
+            "cannot convert float \(PythonFormat.repr(number)) to integer", at: range)
         }
         return .integer(Int(number.rounded(.toNearestOrEven)))
       case .integer(let number): return .integer(number)

@@ -68,8 +68,8 @@ enum NeuralNetworkLibrary {
     let fanIn = convolution.weight.shape.dropFirst().reduce(1, *)
     let a = 5.0.squareRoot()
     let gain = (2.0 / (1 + a * a)).squareRoot()
-    let bound_ = 3.0.squareRoot() * (gain / Double(fanIn).squareRoot())
-    let weight = interpreter.uniformTensor(shape: convolution.weight.shape, bound: bound_)
+    let weightBound = 3.0.squareRoot() * (gain / Double(fanIn).squareRoot())
+    let weight = interpreter.uniformTensor(shape: convolution.weight.shape, bound: weightBound)
     let module = ModuleObject(
       .convolution(convolution),
       settings: [
@@ -135,12 +135,12 @@ enum NeuralNetworkLibrary {
         ceilMode: ceilMode)
     }
     return ModuleObject(
-        .layer(layer),
-        settings: [
-          "kernel_size": pairValue(kernel), "stride": pairValue(stride ?? kernel),
-          "padding": pairValue(padding), "dilation": pairValue(dilation),
-          "ceil_mode": .boolean(ceilMode), "return_indices": .boolean(false),
-        ])
+      .layer(layer),
+      settings: [
+        "kernel_size": pairValue(kernel), "stride": pairValue(stride ?? kernel),
+        "padding": pairValue(padding), "dilation": pairValue(dilation),
+        "ceil_mode": .boolean(ceilMode), "return_indices": .boolean(false),
+      ])
   }
 
   private static func avgPool2d(_ interpreter: Interpreter, _ arguments: CallArguments)
@@ -172,13 +172,13 @@ enum NeuralNetworkLibrary {
         countIncludePad: countIncludePad, divisorOverride: divisor)
     }
     return ModuleObject(
-        .layer(layer),
-        settings: [
-          "kernel_size": pairValue(kernel), "stride": pairValue(stride ?? kernel),
-          "padding": pairValue(padding), "ceil_mode": .boolean(ceilMode),
-          "count_include_pad": .boolean(countIncludePad),
-          "divisor_override": divisor.map { .integer($0) } ?? .none,
-        ])
+      .layer(layer),
+      settings: [
+        "kernel_size": pairValue(kernel), "stride": pairValue(stride ?? kernel),
+        "padding": pairValue(padding), "ceil_mode": .boolean(ceilMode),
+        "count_include_pad": .boolean(countIncludePad),
+        "divisor_override": divisor.map { .integer($0) } ?? .none,
+      ])
   }
 
   private static func maxPool1d(_ interpreter: Interpreter, _ arguments: CallArguments)
@@ -208,12 +208,12 @@ enum NeuralNetworkLibrary {
         ceilMode: ceilMode)
     }
     return ModuleObject(
-        .layer(layer),
-        settings: [
-          "kernel_size": .integer(kernel), "stride": .integer(stride ?? kernel),
-          "padding": .integer(padding), "dilation": .integer(dilation),
-          "ceil_mode": .boolean(ceilMode), "return_indices": .boolean(false),
-        ])
+      .layer(layer),
+      settings: [
+        "kernel_size": .integer(kernel), "stride": .integer(stride ?? kernel),
+        "padding": .integer(padding), "dilation": .integer(dilation),
+        "ceil_mode": .boolean(ceilMode), "return_indices": .boolean(false),
+      ])
   }
 
   private static func avgPool1d(_ interpreter: Interpreter, _ arguments: CallArguments)
@@ -241,13 +241,13 @@ enum NeuralNetworkLibrary {
         countIncludePad: countIncludePad)
     }
     return ModuleObject(
-        .layer(layer),
-        settings: [
-          "kernel_size": .tuple([.integer(kernel)]),
-          "stride": .tuple([.integer(stride ?? kernel)]),
-          "padding": .tuple([.integer(padding)]), "ceil_mode": .boolean(ceilMode),
-          "count_include_pad": .boolean(countIncludePad),
-        ])
+      .layer(layer),
+      settings: [
+        "kernel_size": .tuple([.integer(kernel)]),
+        "stride": .tuple([.integer(stride ?? kernel)]),
+        "padding": .tuple([.integer(padding)]), "ceil_mode": .boolean(ceilMode),
+        "count_include_pad": .boolean(countIncludePad),
+      ])
   }
 
   private static func flatten(_ interpreter: Interpreter, _ arguments: CallArguments)

@@ -81,13 +81,15 @@ extension Interpreter {
         return .tensor(try tensor.unsqueezed(at: try bound.integer("dim")))
       case "view", "reshape":
         if let keyword = arguments.keyword.first, keyword.label != "shape" {
-          throw Diagnostic("\(name)() got an unexpected keyword argument '\(keyword.label)'", at: keyword.range)
+          throw Diagnostic(
+            "\(name)() got an unexpected keyword argument '\(keyword.label)'", at: keyword.range)
         }
         let values = arguments.positional.map(\.value) + arguments.keyword.map(\.value)
         let shape = try shapeValue(values, describing: "a size", at: range)
         return .tensor(try tensor.reshaped(to: shape))
       case "flatten":
-        let bound = try arguments.bound(to: Signature("flatten", ["start_dim", "end_dim"], required: 0))
+        let bound = try arguments.bound(
+          to: Signature("flatten", ["start_dim", "end_dim"], required: 0))
         let layer = Flatten(
           startDimension: try bound.integer("start_dim", default: 0),
           endDimension: try bound.integer("end_dim", default: -1))
@@ -150,7 +152,9 @@ extension Interpreter {
         throw Diagnostic(
           "\(name)(): Expected reduction dim to be specified for input.numel() == 0.", at: range)
       }
-      if tensor.scalars.contains(where: \.isNaN) { return Tensor(scalar: .nan, dtype: tensor.dtype) }
+      if tensor.scalars.contains(where: \.isNaN) {
+        return Tensor(scalar: .nan, dtype: tensor.dtype)
+      }
       let value = name == "max" ? tensor.scalars.max()! : tensor.scalars.min()!
       return Tensor(scalar: value, dtype: tensor.dtype)
     }

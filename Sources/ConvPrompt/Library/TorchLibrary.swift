@@ -13,8 +13,10 @@ enum TorchLibrary {
     case "tensor": .function(Function("tensor", tensor))
     case "randint": .function(Function("randint", randint))
     case "rand": .function(Function("rand", rand))
-    case "zeros": .function(Function("zeros") { i, a throws(Diagnostic) in try filled(0, "zeros", i, a) })
-    case "ones": .function(Function("ones") { i, a throws(Diagnostic) in try filled(1, "ones", i, a) })
+    case "zeros":
+      .function(Function("zeros") { i, a throws(Diagnostic) in try filled(0, "zeros", i, a) })
+    case "ones":
+      .function(Function("ones") { i, a throws(Diagnostic) in try filled(1, "ones", i, a) })
     case "arange": .function(Function("arange", arange))
     case "manual_seed": .function(Function("manual_seed", manualSeed))
     case "float32", "float": .dtype(.float32)
@@ -83,7 +85,8 @@ enum TorchLibrary {
         keywordOnly: ["low", "high", "size", "dtype", "generator", "device", "requires_grad"]
           .filter { !names.contains($0) }))
     guard bound["high"] != nil else {
-      throw Diagnostic("randint() needs 'high', the number the values stay below", at: arguments.range)
+      throw Diagnostic(
+        "randint() needs 'high', the number the values stay below", at: arguments.range)
     }
     guard let sizeValue = bound["size"] else {
       throw Diagnostic("randint() needs 'size', a tuple such as (1, 6, 6)", at: arguments.range)

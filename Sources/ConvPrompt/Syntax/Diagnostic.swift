@@ -29,8 +29,10 @@ public struct Diagnostic: Error, Sendable, Equatable {
     let line = String(lines[start.line - 1]).replacingTabs()
     text += "\n" + line
     let width =
-      range.end.line == start.line ? max(1, range.end.column - start.column) : max(1, line.count - start.column + 1)
-    text += "\n" + String(repeating: " ", count: max(0, start.column - 1)) + "^"
+      range.end.line == start.line
+      ? max(1, range.end.column - start.column) : max(1, line.count - start.column + 1)
+    text +=
+      "\n" + String(repeating: " ", count: max(0, start.column - 1)) + "^"
       + String(repeating: "~", count: max(0, width - 1))
     return text
   }

@@ -156,7 +156,8 @@ extension SyntaxParser {
             "positional argument follows keyword argument", at: expression.expression.range)
         }
         arguments.append(
-          CallArgument(label: nil, value: expression.expression, range: expression.expression.range))
+          CallArgument(label: nil, value: expression.expression, range: expression.expression.range)
+        )
       }
       if try accept(.comma) == nil { break }
     }

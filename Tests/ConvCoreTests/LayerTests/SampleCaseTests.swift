@@ -15,7 +15,7 @@ import Testing
     }
     struct Refused: Decodable {
       var script: String
-      var pytorch_error: String
+      var pytorchError: String
     }
     var cases: [Case]
     var refused: [Refused]
@@ -23,7 +23,7 @@ import Testing
 
   static func sample() throws -> Sample {
     let data = try Data(contentsOf: LayerSupport.fixture("pytorch-sample.json"))
-    return try JSONDecoder().decode(Sample.self, from: data)
+    return try snakeCaseDecoder.decode(Sample.self, from: data)
   }
 
   /// The `torch.tensor` literal assigned by `prefix` in `script`.
@@ -201,7 +201,7 @@ import Testing
 
   @Test func refusedChainIsRefusedToo() throws {
     let refused = try #require(try Self.sample().refused.first)
-    #expect(refused.pytorch_error.contains("Output size is too small"))
+    #expect(refused.pytorchError.contains("Output size is too small"))
     let script = refused.script
     #expect(script.contains("kernel_size=(4, 2), stride=2, bias=False"))
     let conv = Self.conv(
@@ -218,3 +218,10 @@ import Testing
     #expect(error?.message.contains("output size would be 0×1 for input 1×3: too small") == true)
   }
 }
+
+/// Decodes the fixture's snake_case keys (`pytorch_error`) into camelCase properties.
+private let snakeCaseDecoder: JSONDecoder = {
+  let decoder = JSONDecoder()
+  decoder.keyDecodingStrategy = .convertFromSnakeCase
+  return decoder
+}()

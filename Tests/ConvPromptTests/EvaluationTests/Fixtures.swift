@@ -7,8 +7,9 @@ enum Fixtures {
 
   /// The names of the slides' snippets, e.g. `01-conv-no-bias`.
   static var snippetNames: [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(
-      atPath: folder.appendingPathComponent("snippets").path)) ?? []
+    let names =
+      (try? FileManager.default.contentsOfDirectory(
+        atPath: folder.appendingPathComponent("snippets").path)) ?? []
     return names.filter { $0.hasSuffix(".py") }.map { String($0.dropLast(3)) }.sorted()
   }
 
@@ -31,7 +32,7 @@ enum Fixtures {
 
   struct RefusedCase: Decodable {
     let script: String
-    let pytorch_error: String
+    let pytorchError: String
   }
 
   struct Sample: Decodable {
@@ -40,6 +41,13 @@ enum Fixtures {
   }
 
   static func sample() throws -> Sample {
-    try JSONDecoder().decode(Sample.self, from: Data(try text("pytorch-sample.json").utf8))
+    try snakeCaseDecoder.decode(Sample.self, from: Data(try text("pytorch-sample.json").utf8))
   }
 }
+
+/// Decodes the fixture's snake_case keys (`pytorch_error`) into camelCase properties.
+private let snakeCaseDecoder: JSONDecoder = {
+  let decoder = JSONDecoder()
+  decoder.keyDecodingStrategy = .convertFromSnakeCase
+  return decoder
+}()

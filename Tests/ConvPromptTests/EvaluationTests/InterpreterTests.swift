@@ -30,15 +30,20 @@ func failure(of source: String) -> Diagnostic? {
 
   @Test func randintMatchesPyTorchsGenerator() {
     // PyTorch 2.x: torch.manual_seed(0); torch.randint(10, (5,)) -> tensor([4, 9, 3, 0, 3])
-    #expect(output(of: header + "torch.manual_seed(0)\ntorch.randint(10, (5,))") == "tensor([4, 9, 3, 0, 3])\n")
+    #expect(
+      output(of: header + "torch.manual_seed(0)\ntorch.randint(10, (5,))")
+        == "tensor([4, 9, 3, 0, 3])\n")
     // PyTorch 2.x: torch.manual_seed(0); torch.rand(3) -> tensor([0.4963, 0.7682, 0.0885])
-    #expect(output(of: header + "torch.manual_seed(0)\ntorch.rand(3)") == "tensor([0.4963, 0.7682, 0.0885])\n")
+    #expect(
+      output(of: header + "torch.manual_seed(0)\ntorch.rand(3)")
+        == "tensor([0.4963, 0.7682, 0.0885])\n")
   }
 
   @Test func randintTakesTheSlidesKeywordForm() {
     let printed = output(
       of: header
-        + "conv = nn.Conv2d(1, 1, 3)\nw = torch.randint(high=2, size=(conv.weight.data.shape), dtype=torch.float32)\nw.shape\nw.dtype")
+        + "conv = nn.Conv2d(1, 1, 3)\nw = torch.randint(high=2, size=(conv.weight.data.shape), dtype=torch.float32)\nw.shape\nw.dtype"
+    )
     #expect(printed == "torch.Size([1, 1, 3, 3])\ntorch.float32\n")
   }
 
@@ -51,10 +56,12 @@ func failure(of source: String) -> Diagnostic? {
   @Test func parametersAreSharedByReference() {
     let printed = output(
       of: header
-        + "conv = nn.Conv2d(1, 1, 2, bias=False)\nw = conv.weight\nconv.weight.data = torch.ones(1, 1, 2, 2)\nw")
+        + "conv = nn.Conv2d(1, 1, 2, bias=False)\nw = conv.weight\nconv.weight.data = torch.ones(1, 1, 2, 2)\nw"
+    )
     #expect(
       printed
-        == "Parameter containing:\ntensor([[[[1., 1.],\n          [1., 1.]]]], requires_grad=True)\n")
+        == "Parameter containing:\ntensor([[[[1., 1.],\n          [1., 1.]]]], requires_grad=True)\n"
+    )
   }
 
   @Test func moduleReprIsPyTorchs() {
@@ -66,7 +73,8 @@ func failure(of source: String) -> Diagnostic? {
         == "MaxPool2d(kernel_size=2, stride=(1, 2), padding=0, dilation=1, ceil_mode=False)\n")
     #expect(
       output(of: header + "nn.Sequential(nn.Conv2d(1, 2, 3, padding=1), nn.ReLU())")
-        == "Sequential(\n  (0): Conv2d(1, 2, kernel_size=(3, 3), stride=(1, 1), padding=(1, 1))\n  (1): ReLU()\n)\n")
+        == "Sequential(\n  (0): Conv2d(1, 2, kernel_size=(3, 3), stride=(1, 1), padding=(1, 1))\n  (1): ReLU()\n)\n"
+    )
   }
 
   @Test func functionalFormsAgreeWithLayers() {
@@ -126,13 +134,20 @@ func failure(of source: String) -> Diagnostic? {
         """)
   }
 
+  @Test func emptyTensorsAreFloat() {
+    // PyTorch: torch.tensor([]) is float32 and prints as tensor([]).
+    #expect(output(of: "import torch\ntorch.tensor([])\ntorch.tensor([[]]).shape") == "tensor([])\ntorch.Size([1, 0])\n")
+  }
+
   @Test func printUsesStrAndEchoUsesRepr() {
     #expect(output(of: "print('a', 1, 2.5)\n'a'\n") == "a 1 2.5\n'a'\n")
-    #expect(output(of: "1 / 3\n2 ** 10\n1e16\n0.0001\n") == "0.3333333333333333\n1024\n1e+16\n0.0001\n")
+    #expect(
+      output(of: "1 / 3\n2 ** 10\n1e16\n0.0001\n") == "0.3333333333333333\n1024\n1e+16\n0.0001\n")
   }
 
   @Test func errorsNameLineAndColumn() {
-    let error = failure(of: header + "x = torch.ones(1, 2, 6, 6)\nconv = nn.Conv2d(1, 1, 3)\ny = conv(x)\n")
+    let error = failure(
+      of: header + "x = torch.ones(1, 2, 6, 6)\nconv = nn.Conv2d(1, 1, 3)\ny = conv(x)\n")
     #expect(error?.range.start == SourceLocation(line: 6, column: 5))
     #expect(error?.message.contains("channel") == true)
 
@@ -183,7 +198,8 @@ func failure(of source: String) -> Diagnostic? {
     let interpreter = Interpreter { _ in }
     try? interpreter.run(
       header
-        + "x = torch.ones(1, 4, 4)\nconv = nn.Conv2d(1, 1, 3)\npool = nn.MaxPool2d(2)\ny = conv(x)\nz = pool(conv(torch.ones(1, 5, 5)))")
+        + "x = torch.ones(1, 4, 4)\nconv = nn.Conv2d(1, 1, 3)\npool = nn.MaxPool2d(2)\ny = conv(x)\nz = pool(conv(torch.ones(1, 5, 5)))"
+    )
     #expect(interpreter.layerCalls.count == 3)
     #expect(interpreter.lastLayerCallChain.map(\.layer.name) == ["Conv2d", "MaxPool2d"])
     #expect(interpreter.lastLayerCallChain[0].output == interpreter.lastLayerCallChain[1].input)

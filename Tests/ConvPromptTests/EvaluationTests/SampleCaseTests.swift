@@ -15,7 +15,8 @@ import Testing
     do {
       try interpreter.run(Self.imports + sampleCase.script)
     } catch {
-      Issue.record("\(error.rendered(fileName: "case\(index).py", source: Self.imports + sampleCase.script))")
+      Issue.record(
+        "\(error.rendered(fileName: "case\(index).py", source: Self.imports + sampleCase.script))")
       return
     }
     guard case .tensor(let y)? = interpreter.variables["y"] else {
@@ -35,7 +36,7 @@ import Testing
   @Test func everyRefusedCaseIsRefusedWithAPlace() {
     for refused in Self.sample.refused {
       let interpreter = Interpreter { _ in }
-      #expect(throws: Diagnostic.self, "\(refused.pytorch_error)") {
+      #expect(throws: Diagnostic.self, "\(refused.pytorchError)") {
         try interpreter.run(Self.imports + refused.script)
       }
       do {

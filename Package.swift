@@ -35,10 +35,12 @@ let package = Package(
     // Test data lives in each target's Fixtures/ folder and is read by path, beside the tests.
     .testTarget(name: "ConvCoreTests", dependencies: ["ConvCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ConvPromptTests", dependencies: ["ConvPrompt"], exclude: ["Fixtures"]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    // Test helpers shared by the test targets: tmux sessions and process spawning.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
     .testTarget(
       name: "WorkspaceTests", dependencies: ["Workspace", "TerminalUI"], exclude: ["Snapshots"]),
     // Drives the built `convtutor` binary as a user would.
-    .testTarget(name: "EndToEndTests", dependencies: ["convtutor"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TestSupport"]),
   ]
 )

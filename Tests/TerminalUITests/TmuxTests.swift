@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 /// The tmux helper itself, on a shell command (the workspace's end-to-end tests build on it).

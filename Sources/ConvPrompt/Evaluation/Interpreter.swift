@@ -9,6 +9,9 @@ public final class Interpreter {
   public var output: (String) -> Void
   /// Every layer call made so far, oldest first.
   public private(set) var layerCalls: [LayerCall] = []
+  /// How many layer calls the session has made in all (``layerCalls`` keeps only the last
+  /// 1000), so that a caller can tell whether a statement called a layer.
+  public private(set) var layerCallsMade = 0
   /// The variables of the session.
   public private(set) var variables: [String: Value] = [:]
   /// The random generator behind `torch.randint`, `torch.rand` and layer initialisation.
@@ -26,7 +29,7 @@ public final class Interpreter {
   }
 
   /// Runs each statement of `program` in order, stopping at the first error.
-  public func execute(_ program: Program) throws(Diagnostic) {
+  public func execute(_ program: Script) throws(Diagnostic) {
     for statement in program.statements {
       try execute(statement)
     }
@@ -192,6 +195,7 @@ public final class Interpreter {
   {
     do {
       let output = try layer.forward(input)
+      layerCallsMade += 1
       layerCalls.append(
         LayerCall(
           layer: layer, input: input, output: output, range: range, statement: statementsRun))

@@ -12,7 +12,7 @@ public enum Parser {
   public static let maximumExpressionDepth = 1000
 
   /// Parses a whole script.
-  public static func parse(_ source: String) throws(Diagnostic) -> Program {
+  public static func parse(_ source: String) throws(Diagnostic) -> Script {
     try checkSize(of: source)
     let lexed = Lexer.tokenize(source)
     var parser = SyntaxParser(lexed)

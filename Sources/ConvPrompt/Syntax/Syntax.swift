@@ -1,5 +1,5 @@
 /// A parsed script: the statements in source order.
-public struct Program: Sendable, Equatable {
+public struct Script: Sendable, Equatable {
   public var statements: [Statement]
 
   public init(statements: [Statement]) {

@@ -52,13 +52,13 @@ struct SyntaxParser {
 
   // MARK: Statements
 
-  mutating func parseProgram() throws(Diagnostic) -> Program {
+  mutating func parseProgram() throws(Diagnostic) -> Script {
     var statements: [Statement] = []
     while true {
       let token = try peek()
       switch token.kind {
       case .end:
-        return Program(statements: statements)
+        return Script(statements: statements)
       case .newline:
         try advance()
       default:

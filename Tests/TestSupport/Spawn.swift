@@ -10,9 +10,9 @@ import Foundation
 /// pipe (the tmux server does), and test threads may block signals that a child would inherit.
 /// So children start with an empty signal mask and default handlers, and their output goes
 /// to a file, never a pipe.
-enum Spawn {
+public enum Spawn {
   /// How a child ended.
-  enum Status: Equatable {
+  public enum Status: Equatable, Sendable {
     case exited(Int32)
     case signaled(Int32)
     case stopped(Int32)
@@ -20,7 +20,7 @@ enum Spawn {
 
   /// Starts `arguments[0]` (looked up in PATH) and returns its process id; standard output and
   /// error go to `outputPath` (or /dev/null), standard input comes from /dev/null.
-  static func start(
+  public static func start(
     _ arguments: [String], outputPath: String? = nil, environment: [String: String]? = nil
   ) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
@@ -58,7 +58,7 @@ enum Spawn {
   }
 
   /// Waits for `pid` to end (or stop, with `untraced`).
-  static func wait(_ pid: pid_t, untraced: Bool = false) -> Status {
+  public static func wait(_ pid: pid_t, untraced: Bool = false) -> Status {
     var status: Int32 = 0
     while waitpid(pid, &status, untraced ? WUNTRACED : 0) < 0 {
       if errno != EINTR { return .exited(-1) }
@@ -70,7 +70,7 @@ enum Spawn {
 
   /// Runs `arguments` to the end; returns how it ended and what it printed.
   @discardableResult
-  static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (
+  public static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (
     status: Status, output: String
   ) {
     let path = FileManager.default.temporaryDirectory
@@ -83,7 +83,7 @@ enum Spawn {
   }
 
   /// Whether `name` is a program in PATH.
-  static func isAvailable(_ name: String) -> Bool {
+  public static func isAvailable(_ name: String) -> Bool {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
     return path.split(separator: ":").contains {
       FileManager.default.isExecutableFile(atPath: "\($0)/\(name)")
@@ -91,8 +91,8 @@ enum Spawn {
   }
 }
 
-struct SpawnError: Error, CustomStringConvertible {
-  let arguments: [String]
-  let code: Int32
-  var description: String { "cannot start \(arguments.joined(separator: " ")): error \(code)" }
+public struct SpawnError: Error, CustomStringConvertible {
+  public let arguments: [String]
+  public let code: Int32
+  public var description: String { "cannot start \(arguments.joined(separator: " ")): error \(code)" }
 }

@@ -14,25 +14,25 @@ import Foundation
 ///     try tmux.start("sh -c 'echo hello; sleep 5'")
 ///     defer { tmux.kill() }
 ///     let screen = try tmux.waitFor("hello")
-struct Tmux {
+public struct Tmux {
   /// The private socket name (`tmux -L`).
-  let socket: String
+  public let socket: String
   /// The session's window size.
-  let rows: Int
-  let columns: Int
+  public let rows: Int
+  public let columns: Int
 
-  init(socket: String? = nil, rows: Int = 30, columns: Int = 100) {
+  public init(socket: String? = nil, rows: Int = 30, columns: Int = 100) {
     self.socket = socket ?? "convtutor-\(getpid())-\(UUID().uuidString.prefix(8))"
     self.rows = rows
     self.columns = columns
   }
 
   /// Whether tmux is installed.
-  static var isAvailable: Bool { Spawn.isAvailable("tmux") }
+  public static var isAvailable: Bool { Spawn.isAvailable("tmux") }
 
   /// Starts the server and a detached session running `command` (a shell command line).
   /// `environment` is added to the session's environment (`-e NAME=VALUE`).
-  func start(_ command: String, environment: [String: String] = [:]) throws {
+  public func start(_ command: String, environment: [String: String] = [:]) throws {
     // Keep the pane after the program ends, so its exit status can be read; set before the
     // session starts, so even a program that ends at once is kept. (tmux 3.3 replaces the
     // pane's screen by "Pane is dead"; to read the last screen, end the command with a sleep.)
@@ -51,24 +51,24 @@ struct Tmux {
   }
 
   /// Sends keys as `tmux send-keys` names them: "Right", "Enter", "C-c", "q", "Escape".
-  func sendKeys(_ keys: String...) throws {
+  public func sendKeys(_ keys: String...) throws {
     try tmux(["send-keys", "-t", target] + keys)
   }
 
   /// Types `text` literally (`send-keys -l`).
-  func type(_ text: String) throws {
+  public func type(_ text: String) throws {
     try tmux(["send-keys", "-t", target, "-l", text])
   }
 
   /// The screen as text (`capture-pane -p`), or with SGR escape codes when `escapes`.
-  func capture(escapes: Bool = false) throws -> String {
+  public func capture(escapes: Bool = false) throws -> String {
     try tmux(["capture-pane", "-p", "-t", target] + (escapes ? ["-e"] : []))
   }
 
   /// Polls the screen until it contains `pattern`; returns the screen. Throws `Tmux.Timeout`
   /// with the last screen when `timeout` seconds pass first.
   @discardableResult
-  func waitFor(_ pattern: String, timeout: Double = 10, escapes: Bool = false) throws -> String {
+  public func waitFor(_ pattern: String, timeout: Double = 10, escapes: Bool = false) throws -> String {
     try waitUntil(timeout: timeout, escapes: escapes, description: pattern) {
       $0.contains(pattern)
     }
@@ -76,7 +76,7 @@ struct Tmux {
 
   /// Polls the screen until `condition` holds; returns the screen.
   @discardableResult
-  func waitUntil(
+  public func waitUntil(
     timeout: Double = 10, escapes: Bool = false, description: String = "condition",
     _ condition: (String) -> Bool
   ) throws -> String {
@@ -91,30 +91,30 @@ struct Tmux {
   }
 
   /// Resizes the window (the program sees SIGWINCH).
-  func resize(rows: Int, columns: Int) throws {
+  public func resize(rows: Int, columns: Int) throws {
     try tmux(["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)])
   }
 
   /// A tmux format evaluated for the pane, e.g. "#{alternate_on} #{cursor_flag}".
-  func display(_ format: String) throws -> String {
+  public func display(_ format: String) throws -> String {
     try tmux(["display-message", "-p", "-t", target, format])
       .trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   /// Whether the pane's program has ended (needs `remain-on-exit`, which `start` sets).
-  func paneIsDead() -> Bool {
+  public func paneIsDead() -> Bool {
     ((try? display("#{pane_dead}")) ?? "1") == "1"
   }
 
   /// Waits for the pane's program to end; returns its exit status (nil if a signal ended it).
-  func waitForExit(timeout: Double = 10) throws -> Int? {
+  public func waitForExit(timeout: Double = 10) throws -> Int? {
     try waitUntil(timeout: timeout, description: "the program to end") { _ in paneIsDead() }
     return Int(try display("#{pane_dead_status}"))
   }
 
   /// Stops the server and everything in it, and removes its socket. Safe to call more than
   /// once.
-  func kill() {
+  public func kill() {
     _ = try? tmux(["kill-server"])
     let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
     unlink("\(folder)/tmux-\(getuid())/\(socket)")
@@ -122,7 +122,7 @@ struct Tmux {
 
   /// Runs `tmux -L socket arguments…`; returns what it printed. Throws when it fails.
   @discardableResult
-  func tmux(_ arguments: [String], environment: [String: String]? = nil) throws -> String {
+  public func tmux(_ arguments: [String], environment: [String: String]? = nil) throws -> String {
     let result = try Spawn.run(["tmux", "-L", socket] + arguments, environment: environment)
     guard result.status == .exited(0) else {
       throw Failure(arguments: arguments, status: result.status, output: result.output)
@@ -135,18 +135,18 @@ struct Tmux {
   private var target: String { "=" + Self.sessionName + ":" }
 
   /// A pattern did not show in time.
-  struct Timeout: Error, CustomStringConvertible {
-    let waitingFor: String
-    let screen: String
-    var description: String { "timed out waiting for \(waitingFor); screen:\n\(screen)" }
+  public struct Timeout: Error, CustomStringConvertible {
+    public let waitingFor: String
+    public let screen: String
+    public var description: String { "timed out waiting for \(waitingFor); screen:\n\(screen)" }
   }
 
   /// A tmux command failed.
-  struct Failure: Error, CustomStringConvertible {
-    let arguments: [String]
-    let status: Spawn.Status
-    let output: String
-    var description: String {
+  public struct Failure: Error, CustomStringConvertible {
+    public let arguments: [String]
+    public let status: Spawn.Status
+    public let output: String
+    public var description: String {
       "tmux \(arguments.joined(separator: " ")) ended \(status): \(output)"
     }
   }

@@ -31,7 +31,8 @@ let package = Package(
     ),
     .executableTarget(name: "convtutor", dependencies: ["ConvTutorCLI"]),
     // Benchmarks (not tests): `swift build -c release && .build/release/convtutor-bench`.
-    .executableTarget(name: "convtutor-bench", dependencies: ["ConvCore", "ConvPrompt"]),
+    .executableTarget(
+      name: "convtutor-bench", dependencies: ["ConvCore", "ConvPrompt", "TerminalUI", "Workspace"]),
     // Test data lives in each target's Fixtures/ folder and is read by path, beside the tests.
     .testTarget(name: "ConvCoreTests", dependencies: ["ConvCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ConvPromptTests", dependencies: ["ConvPrompt"], exclude: ["Fixtures"]),

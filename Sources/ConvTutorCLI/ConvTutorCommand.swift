@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvPrompt
+import Workspace
 
 /// `convtutor`: the command line of the tutor.
 ///
@@ -11,16 +12,28 @@ public struct ConvTutorCommand: ParsableCommand {
     abstract: "An interactive terminal tutor for convolutional neural networks.",
     discussion: """
       Runs the course slides' PyTorch code and prints exactly what PyTorch prints.
-      Try: convtutor run script.py    or pipe a script:  convtutor < script.py
+      On a terminal it opens the workspace: type the code at the prompt, and each layer call
+      is animated window by window. Try also: convtutor show script.py, convtutor run script.py,
+      or pipe a script: convtutor < script.py
       """,
     version: "convtutor 0.1.0",
-    subcommands: [RunCommand.self]
+    subcommands: [RunCommand.self, ShowCommand.self]
   )
+
+  @Flag(name: .customLong("no-color"), help: "Draw without colours (also when NO_COLOR is set).")
+  var noColor = false
 
   public init() {}
 
   public mutating func run() throws {
     if Terminal.isInteractive(Terminal.standardInput) {
+      let verdict = WorkspaceLauncher.verdict()
+      if verdict.isUsable {
+        var program = WorkspaceProgram(usesColor: !noColor)
+        if WorkspaceLauncher.run(&program, color: !noColor) { return }
+      } else if let reason = verdict.reason {
+        Terminal.writeError("convtutor: \(reason); using the line prompt instead\n")
+      }
       LinePrompt().run()
     } else {
       let succeeded = ScriptRunner().run(source: Terminal.readStandardInput(), fileName: "<stdin>")

@@ -155,6 +155,7 @@ do {
 } catch {
   print("(b) failed: \(error)")
 }
+for line in WorkspaceBenchmarks.run() { print(line) }
 
 enum ProcessInfoLite {
   static var cores: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }

@@ -94,5 +94,7 @@ public enum Spawn {
 public struct SpawnError: Error, CustomStringConvertible {
   public let arguments: [String]
   public let code: Int32
-  public var description: String { "cannot start \(arguments.joined(separator: " ")): error \(code)" }
+  public var description: String {
+    "cannot start \(arguments.joined(separator: " ")): error \(code)"
+  }
 }

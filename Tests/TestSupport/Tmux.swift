@@ -68,7 +68,9 @@ public struct Tmux {
   /// Polls the screen until it contains `pattern`; returns the screen. Throws `Tmux.Timeout`
   /// with the last screen when `timeout` seconds pass first.
   @discardableResult
-  public func waitFor(_ pattern: String, timeout: Double = 10, escapes: Bool = false) throws -> String {
+  public func waitFor(_ pattern: String, timeout: Double = 10, escapes: Bool = false) throws
+    -> String
+  {
     try waitUntil(timeout: timeout, escapes: escapes, description: pattern) {
       $0.contains(pattern)
     }
@@ -138,6 +140,11 @@ public struct Tmux {
   public struct Timeout: Error, CustomStringConvertible {
     public let waitingFor: String
     public let screen: String
+
+    public init(waitingFor: String, screen: String) {
+      self.waitingFor = waitingFor
+      self.screen = screen
+    }
     public var description: String { "timed out waiting for \(waitingFor); screen:\n\(screen)" }
   }
 

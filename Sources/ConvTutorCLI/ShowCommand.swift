@@ -1,0 +1,81 @@
+import ArgumentParser
+import ConvCore
+import ConvPrompt
+import Workspace
+
+/// `convtutor show FILE.py`: opens the workspace on the script's last layer call.
+struct ShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Animate the last layer call of a script, step by step.",
+    discussion: """
+      Runs the script, then opens the workspace on its last layer call (a chain such as
+      pool(conv(x)) is shown stage after stage). With --plain, or when standard output is not
+      a terminal, every step is printed as text instead.
+      """
+  )
+
+  @Argument(help: "The script whose last layer call to show ('-' for standard input).")
+  var file: String
+
+  @Flag(help: "Print every step as plain text instead of opening the workspace.")
+  var plain = false
+
+  @Flag(name: .customLong("no-color"), help: "Draw without colours (also when NO_COLOR is set).")
+  var noColor = false
+
+  func run() throws {
+    let name = file == "-" ? "<stdin>" : file
+    let source: String
+    if file == "-" {
+      source = Terminal.readStandardInput()
+    } else {
+      switch Terminal.readFile(atPath: file) {
+      case .success(let text): source = text
+      case .failure(let problem):
+        Terminal.writeError("convtutor: \(SafeText.escaped(file)): \(problem.message)\n")
+        throw ExitCode.failure
+      }
+    }
+    var printed = ""
+    let interpreter = Interpreter { printed += $0 }
+    do {
+      try interpreter.run(source)
+    } catch {
+      Terminal.writeError(SafeText.escaped(error.rendered(fileName: name, source: source)) + "\n")
+      throw ExitCode.failure
+    }
+    let calls = interpreter.lastLayerCallChain
+    guard !calls.isEmpty else {
+      Terminal.writeError(
+        "convtutor: \(SafeText.escaped(name)) calls no layer, so there is nothing to show; "
+          + "end it with a call such as conv(x)\n")
+      throw ExitCode.failure
+    }
+    let chain: CallChain
+    do {
+      chain = CallChain(
+        stages: try calls.map { (call) throws(TorchError) in try call.layer.steps(for: call.input) }
+      )
+    } catch {
+      Terminal.writeError("convtutor: cannot show this call: \(error.message)\n")
+      throw ExitCode.failure
+    }
+    let verdict = WorkspaceLauncher.verdict()
+    if plain || !verdict.isUsable {
+      if !plain, let reason = verdict.reason {
+        Terminal.writeError("convtutor: \(reason); printing the steps as text instead\n")
+      }
+      PlainStepWriter.write(chain) { Terminal.write(SafeText.escaped($0)) }
+      return
+    }
+    let title = calls.map(\.layer.name).joined(separator: " → ")
+    var program = WorkspaceProgram(
+      showing: chain, session: interpreter, title: "\(name): \(title)", usesColor: !noColor)
+    if !printed.isEmpty { program.note(printed) }
+    guard WorkspaceLauncher.run(&program, color: !noColor) else {
+      PlainStepWriter.write(chain) { Terminal.write(SafeText.escaped($0)) }
+      return
+    }
+  }
+}

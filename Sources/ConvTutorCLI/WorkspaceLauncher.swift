@@ -1,0 +1,31 @@
+import ConvCore
+import ConvPrompt
+import Foundation
+import TerminalUI
+import Workspace
+
+/// Opens the full-screen workspace on the terminal, or says why it cannot.
+enum WorkspaceLauncher {
+  /// Whether this terminal can show the workspace; a one-line reason when it cannot.
+  static func verdict() -> TerminalCheck.Verdict {
+    TerminalCheck.canUseFullScreen(environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// Runs `program` full screen until the learner quits; the terminal is restored after.
+  /// Returns false (after printing why) when ncurses could not start.
+  static func run(_ program: inout WorkspaceProgram, color: Bool) -> Bool {
+    let environment = ProcessInfo.processInfo.environment
+    let options = CursesOptions(color: color)
+    let backend: CursesBackend
+    do {
+      backend = try CursesBackend(environment: environment, options: options)
+    } catch {
+      Terminal.writeError("convtutor: cannot start the full-screen workspace: \(error)\n")
+      return false
+    }
+    program.usesColor = backend.usesColor
+    var runner = Runner(backend: backend, minimumSize: .standard)
+    runner.run(&program)
+    return true
+  }
+}

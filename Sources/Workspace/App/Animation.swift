@@ -1,0 +1,85 @@
+import ConvCore
+
+/// The animated call: a chain of one or more layer calls, the step on screen, and playback.
+public struct Animation {
+  /// The speeds the learner can choose, in milliseconds per step (slowest first).
+  public static let speeds = [2000, 1000, 500, 350, 250]
+
+  /// The steps of every stage of the call.
+  public let chain: CallChain
+  /// The step on screen, counted over the whole chain (0-based).
+  public private(set) var step = 0
+  /// Whether the animation advances by itself on every tick.
+  public private(set) var isPlaying = false
+  /// Which of ``speeds`` is in use.
+  public private(set) var speedIndex = 1
+
+  public init(chain: CallChain) {
+    self.chain = chain
+  }
+
+  /// The number of steps over the whole chain.
+  public var stepCount: Int { chain.stepCount }
+
+  /// The milliseconds per step at the current speed.
+  public var millisecondsPerStep: Int { Self.speeds[speedIndex] }
+
+  /// The stage and the step within it on screen.
+  public var location: (stage: Int, step: Int) {
+    chain.location(ofCombinedIndex: step) ?? (0, 0)
+  }
+
+  /// Moves one step forward; playing stops at the last step.
+  public mutating func advance() {
+    if step + 1 < stepCount {
+      step += 1
+    } else {
+      isPlaying = false
+    }
+  }
+
+  /// Moves one step back.
+  public mutating func retreat() {
+    if step > 0 { step -= 1 }
+  }
+
+  public mutating func goToFirst() { step = 0 }
+
+  public mutating func goToLast() { step = max(0, stepCount - 1) }
+
+  /// Starts or stops playing; playing from the last step starts again from the first.
+  public mutating func togglePlaying() {
+    if !isPlaying, step + 1 >= stepCount { step = 0 }
+    isPlaying.toggle()
+  }
+
+  public mutating func pause() { isPlaying = false }
+
+  /// One speed faster (`+`), up to the fastest.
+  public mutating func faster() { speedIndex = min(speedIndex + 1, Self.speeds.count - 1) }
+
+  /// One speed slower (`−`), down to the slowest.
+  public mutating func slower() { speedIndex = max(speedIndex - 1, 0) }
+
+  /// Goes to the output cell at (`row`, `column`) of the current stage's output, counting
+  /// from 0, in the first batch item and channel. Returns false when there is no such cell.
+  public mutating func goTo(row: Int, column: Int) -> Bool {
+    let stage = location.stage
+    let steps = chain.stages[stage]
+    let shape = steps.output.shape
+    guard shape.count >= 1 else { return false }
+    var position = [Int](repeating: 0, count: shape.count)
+    if shape.count == 1 {
+      guard row == 0, column >= 0, column < shape[0] else { return false }
+      position[0] = column
+    } else {
+      guard row >= 0, row < shape[shape.count - 2], column >= 0, column < shape[shape.count - 1]
+      else { return false }
+      position[shape.count - 2] = row
+      position[shape.count - 1] = column
+    }
+    guard let index = steps.index(ofOutputPosition: position) else { return false }
+    step = chain.combinedIndex(stage: stage, step: index)
+    return true
+  }
+}

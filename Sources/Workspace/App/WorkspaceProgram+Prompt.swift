@@ -1,0 +1,71 @@
+import ConvCore
+import ConvPrompt
+import TerminalUI
+
+/// Typing at the prompt and running what was typed.
+extension WorkspaceProgram {
+  mutating func handlePromptKey(_ key: Key) {
+    switch key {
+    case .character(let character): prompt.insert(character)
+    case .backspace: prompt.deleteBackward()
+    case .delete: prompt.deleteForward()
+    case .left: prompt.moveLeft()
+    case .right: prompt.moveRight()
+    case .home, .control("a"): prompt.moveToStart()
+    case .end, .control("e"): prompt.moveToEnd()
+    case .control("u"): prompt.clear()
+    case .up: prompt.recallPrevious()
+    case .down: prompt.recallNext()
+    case .pageUp: transcript.scrollUp(by: 3, visible: 1)
+    case .pageDown: transcript.scrollDown(by: 3)
+    case .tab, .escape: focus = .animation
+    case .control("d"):
+      if prompt.isEmpty && pendingSource.isEmpty { isFinished = true }
+    case .enter: runPromptLine()
+    default: break
+    }
+  }
+
+  /// Runs the typed line, or keeps it when the statement continues on the next line.
+  mutating func runPromptLine() {
+    let line = prompt.submit()
+    transcript.append((pendingSource.isEmpty ? ">>> " : "... ") + line, as: .input)
+    let source = pendingSource.isEmpty ? line : pendingSource + "\n" + line
+    if Parser.needsMoreInput(source), !(line.isEmpty && !pendingSource.isEmpty) {
+      pendingSource = source
+      return
+    }
+    pendingSource = ""
+    run(source)
+  }
+
+  /// Runs a piece of source; a layer call made by it becomes the animation.
+  public mutating func run(_ source: String) {
+    let callsBefore = interpreter.layerCallsMade
+    do {
+      try interpreter.run(source)
+    } catch {
+      flushOutput()
+      transcript.append(error.rendered(fileName: "<prompt>", source: source), as: .error)
+      return
+    }
+    flushOutput()
+    guard interpreter.layerCallsMade != callsBefore else { return }
+    let calls = interpreter.lastLayerCallChain
+    do {
+      let stages = try calls.map { (call) throws(TorchError) in
+        try call.layer.steps(for: call.input)
+      }
+      startAnimation(CallChain(stages: stages))
+    } catch {
+      transcript.append("cannot animate this call: \(error.message)", as: .error)
+    }
+  }
+
+  private mutating func flushOutput() {
+    if !sink.text.isEmpty {
+      transcript.append(sink.text, as: .output)
+      sink.text = ""
+    }
+  }
+}

@@ -1,0 +1,180 @@
+import ConvCore
+import TerminalUI
+
+/// Drawing the workspace: state → frame. Nothing here changes state or touches the terminal.
+extension WorkspaceProgram {
+  public func render(into frame: inout Frame) {
+    let layout = WorkspaceLayout(rows: frame.rows, columns: frame.columns)
+    renderTitle(in: layout.title, into: &frame)
+    if let animation {
+      let model = StepViewModel(chain: animation.chain, combinedStep: animation.step)
+      StepView.draw(model, in: layout.animation, into: &frame, color: usesColor)
+    } else {
+      renderWelcome(in: layout.animation, into: &frame)
+    }
+    renderTranscript(in: layout.transcript, into: &frame)
+    renderPrompt(in: layout.prompt, into: &frame)
+    renderKeyHelp(in: layout.keyHelp, into: &frame)
+    switch overlay {
+    case .help: renderHelp(into: &frame)
+    case .goTo(let typed): renderGoTo(typed, into: &frame)
+    case nil: break
+    }
+  }
+
+  /// `convtutor │ Conv2d(…) │ step 5 of 16 │ ▶ playing, 1 s a step`
+  private func renderTitle(in rect: Rect, into frame: inout Frame) {
+    let bar = Style.reverse
+    frame.fill(rect, with: " ", style: bar)
+    var right = ""
+    var middle = "no layer call yet: type one at the prompt"
+    if let animation {
+      let (stage, _) = animation.location
+      middle = animation.chain.stages[stage].geometry.layerName
+      if animation.chain.stages.count > 1 {
+        middle = "stage \(stage + 1)/\(animation.chain.stages.count) " + middle
+      }
+      let seconds = Double(animation.millisecondsPerStep) / 1000
+      let speed = seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
+      right =
+        "step \(animation.step + 1) of \(animation.stepCount) │ "
+        + (animation.isPlaying ? "▶ playing" : "❚❚ paused") + ", \(speed)/step "
+    }
+    let left = " convtutor │ "
+    frame.put(left, row: rect.row, column: rect.column, style: bar.adding(.bold))
+    let rightWidth = DisplayWidth.of(right)
+    let room = rect.columns - DisplayWidth.of(left) - rightWidth - 1
+    if room > 3 {
+      frame.put(
+        DisplayWidth.truncate(middle, to: room, ellipsis: "…"), row: rect.row,
+        column: rect.column + DisplayWidth.of(left), style: bar)
+    }
+    frame.put(right, row: rect.row, column: rect.column + rect.columns - rightWidth, style: bar)
+  }
+
+  private func renderWelcome(in rect: Rect, into frame: inout Frame) {
+    let lines: [(String, Style)] = [
+      ("convtutor — see a convolution happen, one window at a time", .bold),
+      ("", .plain),
+      ("Type the slides' PyTorch code at the prompt below, for example:", .plain),
+      ("", .plain),
+      ("  import torch", .accent),
+      ("  import torch.nn as nn", .accent),
+      ("  x = torch.randint(5, (1, 6, 6), dtype=torch.float32)", .accent),
+      ("  conv = nn.Conv2d(1, 1, kernel_size=3, padding=1)", .accent),
+      ("  conv(x)", .accent),
+      ("", .plain),
+      ("The layer call is then animated here: → steps, ← steps back, space plays,", .plain),
+      ("g goes to a cell, ? shows every key. Tab moves between here and the prompt.", .plain),
+      ("", .plain),
+      ("Open a script's last call with:  convtutor show script.py", .muted),
+      ("Quit with q (here) or Ctrl-D (at an empty prompt).", .muted),
+    ]
+    for (offset, (text, style)) in lines.enumerated() where offset < rect.rows {
+      frame.put(text, row: rect.row + offset, column: rect.column + 2, style: style)
+    }
+  }
+
+  private func renderTranscript(in rect: Rect, into frame: inout Frame) {
+    let width = max(1, rect.columns)
+    // Long lines wrap so that nothing (an error's message, a wide tensor) is cut.
+    var rows: [(String, Transcript.Line.Kind)] = []
+    for line in transcript.visibleLines(rect.rows) {
+      var rest = Substring(line.text)
+      repeat {
+        let piece = rest.prefix(width)
+        rows.append((String(piece), line.kind))
+        rest = rest.dropFirst(piece.count)
+      } while !rest.isEmpty
+    }
+    for (offset, (text, kind)) in rows.suffix(rect.rows).enumerated() {
+      let style: Style =
+        switch kind {
+        case .input: .bold
+        case .output: .plain
+        case .error: .error
+        case .notice: .muted
+        }
+      frame.put(text, row: rect.row + offset, column: rect.column, style: style)
+    }
+  }
+
+  private func renderPrompt(in rect: Rect, into frame: inout Frame) {
+    let marker = pendingSource.isEmpty ? ">>> " : "... "
+    let focused = focus == .prompt && overlay == nil
+    frame.put(marker, row: rect.row, column: rect.column, style: focused ? .bold : .dim)
+    let room = max(1, rect.columns - marker.count - 1)
+    let characters = prompt.text
+    let start = max(0, prompt.cursor - room + 1)
+    let visible = String(
+      characters[min(start, characters.count)..<min(characters.count, start + room)])
+    frame.put(visible, row: rect.row, column: rect.column + marker.count)
+    if focused {
+      let cursorCharacter = prompt.cursor < characters.count ? characters[prompt.cursor] : " "
+      frame.put(
+        String(cursorCharacter), row: rect.row,
+        column: rect.column + marker.count
+          + DisplayWidth.of(String(characters[start..<prompt.cursor])),
+        style: .reverse)
+    } else if prompt.isEmpty {
+      frame.put(
+        "(Tab or : to type here)", row: rect.row, column: rect.column + marker.count, style: .muted)
+    }
+  }
+
+  private func renderKeyHelp(in rect: Rect, into frame: inout Frame) {
+    if let status {
+      frame.put(" " + status, row: rect.row, column: rect.column, style: .accent.adding(.bold))
+      return
+    }
+    let help =
+      focus == .prompt
+      ? " Enter run · ↑↓ history · Tab/Esc animation · PgUp/PgDn scroll · Ctrl-D quit"
+      : " → step  ← back  space play  +/− speed  g go to  ? keys  Tab prompt  q quit"
+    frame.put(
+      DisplayWidth.truncate(help, to: rect.columns, ellipsis: "…"), row: rect.row,
+      column: rect.column, style: .muted)
+  }
+
+  private func centeredBox(rows: Int, columns: Int, in frame: Frame) -> Rect {
+    let width = min(columns, frame.columns)
+    let height = min(rows, frame.rows)
+    return Rect(
+      row: max(0, (frame.rows - height) / 2), column: max(0, (frame.columns - width) / 2),
+      rows: height, columns: width)
+  }
+
+  private func renderHelp(into frame: inout Frame) {
+    let lines = [
+      "In the animation",
+      "  → l Enter   step forward        ← h        step back",
+      "  space       play / pause        + −        faster / slower",
+      "  Home End    first / last step   g          go to an output cell",
+      "  ?           this help           q          quit",
+      "  Tab :       go to the prompt",
+      "At the prompt",
+      "  Enter       run the line        ↑ ↓        earlier lines",
+      "  Tab Esc     back to the animation",
+      "  Ctrl-D      quit (on an empty line)       Ctrl-C quits anywhere",
+      "",
+      "Speeds: 2, 1, 0.5, 0.35 and 0.25 s a step.      Any key closes this.",
+    ]
+    let box = centeredBox(rows: lines.count + 2, columns: 72, in: frame)
+    frame.fill(box, with: " ")
+    frame.box(box, title: " Keys ", style: .bold)
+    for (offset, line) in lines.enumerated() where offset < box.rows - 2 {
+      let style: Style = line.hasPrefix(" ") || line.isEmpty ? .plain : .bold
+      frame.put(line, row: box.row + 1 + offset, column: box.column + 2, style: style)
+    }
+  }
+
+  private func renderGoTo(_ typed: String, into frame: inout Frame) {
+    let box = centeredBox(rows: 5, columns: 52, in: frame)
+    frame.fill(box, with: " ")
+    frame.box(box, title: " Go to an output cell ", style: .bold)
+    frame.put("row, column (from 0): ", row: box.row + 2, column: box.column + 2)
+    frame.put(typed, row: box.row + 2, column: box.column + 24, style: .bold)
+    frame.put(" ", row: box.row + 2, column: box.column + 24 + typed.count, style: .reverse)
+    frame.put("Enter goes · Esc cancels", row: box.row + 3, column: box.column + 2, style: .muted)
+  }
+}

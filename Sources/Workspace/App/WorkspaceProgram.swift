@@ -1,0 +1,166 @@
+import ConvCore
+import ConvPrompt
+import TerminalUI
+
+/// The workspace: the animated call above, the transcript and the prompt below.
+///
+/// A pure program: ``update(_:)`` is the only place state changes, and ``render(into:)``
+/// draws it. The interpreter is part of the state (it holds the script's variables).
+public struct WorkspaceProgram: Program {
+  public internal(set) var focus: Focus = .prompt
+  public internal(set) var animation: Animation?
+  public internal(set) var prompt = PromptLine()
+  public internal(set) var transcript = Transcript()
+  public internal(set) var overlay: Overlay?
+  /// Lines typed so far of a statement that continues (open brackets).
+  public internal(set) var pendingSource = ""
+  /// Whether colours are used (off with `--no-color` or `NO_COLOR`).
+  public var usesColor: Bool
+  public internal(set) var isFinished = false
+  /// A one-line message about the last key (e.g. "no output cell (9, 9)").
+  public internal(set) var status: String?
+  /// The statements' interpreter; output is gathered into ``sink``.
+  let interpreter: Interpreter
+  let sink: OutputSink
+
+  /// A workspace with a fresh session; `usesColor` as the terminal allows.
+  public init(usesColor: Bool = true) {
+    let sink = OutputSink()
+    self.sink = sink
+    self.interpreter = Interpreter { sink.text += $0 }
+    self.usesColor = usesColor
+  }
+
+  /// A workspace opened on a call already made (for `convtutor show FILE`), with the focus on
+  /// the animation and the session's variables kept for the prompt.
+  public init(
+    showing chain: CallChain, session interpreter: Interpreter, title: String,
+    usesColor: Bool = true
+  ) {
+    let sink = OutputSink()
+    self.sink = sink
+    self.interpreter = interpreter
+    interpreter.output = { sink.text += $0 }
+    self.usesColor = usesColor
+    animation = Animation(chain: chain)
+    focus = .animation
+    transcript.append("Showing \(title). Press → to step, space to play, ? for help.", as: .notice)
+  }
+
+  /// Adds a notice to the transcript (e.g. what a shown script printed).
+  public mutating func note(_ text: String) {
+    transcript.append(text, as: .output)
+  }
+
+  // MARK: - Program
+
+  /// While playing, one tick a step at the chosen speed.
+  public var tickInterval: Int? {
+    guard let animation, animation.isPlaying else { return nil }
+    return animation.millisecondsPerStep
+  }
+
+  public mutating func update(_ event: Event) -> [Command] {
+    status = nil
+    switch event {
+    case .tick:
+      tick()
+    case .key(let key):
+      if key == .control("c") {
+        isFinished = true
+      } else if overlay != nil {
+        handleOverlayKey(key)
+      } else if focus == .prompt {
+        handlePromptKey(key)
+      } else {
+        handleAnimationKey(key)
+      }
+    case .interrupt, .terminate, .inputClosed:
+      isFinished = true
+    case .resize:
+      return [.repaint]
+    }
+    return []
+  }
+
+  /// Advances the playing animation by one step.
+  private mutating func tick() {
+    guard var playing = animation, playing.isPlaying else { return }
+    playing.advance()
+    animation = playing
+  }
+
+  private mutating func handleAnimationKey(_ key: Key) {
+    switch key {
+    case .right, .character("l"), .enter: modifyAnimation { $0.advance() }
+    case .left, .character("h"): modifyAnimation { $0.retreat() }
+    case .character(" "): modifyAnimation { $0.togglePlaying() }
+    case .character("+"), .character("="): modifyAnimation { $0.faster() }
+    case .character("-"), .character("_"): modifyAnimation { $0.slower() }
+    case .home: modifyAnimation { $0.goToFirst() }
+    case .end: modifyAnimation { $0.goToLast() }
+    case .character("g"):
+      if animation != nil { overlay = .goTo("") }
+    case .character("?"): overlay = .help
+    case .character("q"): isFinished = true
+    case .tab, .character(":"): focus = .prompt
+    case .pageUp: transcript.scrollUp(by: 3, visible: 1)
+    case .pageDown: transcript.scrollDown(by: 3)
+    default: status = "\(key) does nothing here; press ? for the keys"
+    }
+  }
+
+  private mutating func modifyAnimation(_ change: (inout Animation) -> Void) {
+    guard var current = animation else {
+      status = "nothing to animate yet: call a layer at the prompt (Tab)"
+      return
+    }
+    change(&current)
+    animation = current
+  }
+
+  private mutating func handleOverlayKey(_ key: Key) {
+    switch (overlay, key) {
+    case (.help, _):
+      overlay = nil
+    case (.goTo, .escape):
+      overlay = nil
+    case (.goTo(let typed), .enter):
+      overlay = nil
+      goTo(typed)
+    case (.goTo(let typed), .backspace):
+      overlay = .goTo(String(typed.dropLast()))
+    case (.goTo(let typed), .character(let character))
+    where character.isNumber || character == "," || character == " ":
+      if typed.count < 12 { overlay = .goTo(typed + String(character)) }
+    default:
+      break
+    }
+  }
+
+  /// Makes `chain` the animated call and moves the focus to it, so → steps at once.
+  mutating func startAnimation(_ chain: CallChain) {
+    guard chain.stepCount > 0 else {
+      transcript.append("this call has no output elements to animate", as: .notice)
+      return
+    }
+    animation = Animation(chain: chain)
+    focus = .animation
+  }
+
+  private mutating func goTo(_ typed: String) {
+    let numbers = typed.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { Int($0) }
+    guard numbers.count == 2 else {
+      status = "go to: type the output row and column, e.g. 2, 3"
+      return
+    }
+    var moved = false
+    modifyAnimation { moved = $0.goTo(row: numbers[0], column: numbers[1]) }
+    if !moved { status = "there is no output cell (\(numbers[0]), \(numbers[1])) in this stage" }
+  }
+}
+
+/// Gathers what the interpreter prints until the workspace moves it into the transcript.
+final class OutputSink {
+  var text = ""
+}

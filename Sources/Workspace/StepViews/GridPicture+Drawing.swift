@@ -1,0 +1,101 @@
+import TerminalUI
+
+/// Drawing a grid: title, column indices (with `←` `→` when columns are hidden), rows with
+/// their indices (`↑` above and a `↓` row below when rows are hidden), marked runs in brackets.
+extension GridPicture {
+  /// Draws the grid with `visibleRows` × `visibleColumns` cells in view, its top-left corner at
+  /// (`row`, `column`) of `frame`.
+  func draw(
+    visibleRows: Int, visibleColumns: Int, at row: Int, column: Int, into frame: inout Frame,
+    palette: StepPalette
+  ) {
+    let (rowRange, columnRange) = viewport(visibleRows: visibleRows, visibleColumns: visibleColumns)
+    let blockWidth = width(visibleColumns: columnRange.count)
+    frame.put(
+      DisplayWidth.truncate(title, to: blockWidth), row: row, column: column, style: palette.title)
+    var line = row + 1
+    let start = column + (showsLabels ? labelWidth + 1 : 0)
+    let pitch = cellWidth + 1
+    if showsLabels {
+      if rowRange.lowerBound > 0 {
+        frame.put("↑", row: line, column: column + labelWidth - 1, style: palette.note)
+      }
+      for (offset, index) in columnRange.enumerated() {
+        let left = start + offset * pitch
+        if offset == 0, columnRange.lowerBound > 0 {
+          frame.put("←", row: line, column: left, style: palette.note)
+        }
+        frame.put(aligned(columnLabel(index), cellWidth), row: line, column: left + 1)
+      }
+      if columnRange.upperBound < columns {
+        frame.put("→", row: line, column: start + columnRange.count * pitch, style: palette.note)
+      }
+      line += 1
+    }
+    for index in rowRange {
+      if showsLabels {
+        frame.put(aligned(rowLabel(index), labelWidth), row: line, column: column)
+      }
+      drawRow(index, columns: columnRange, row: line, start: start, into: &frame, palette: palette)
+      line += 1
+    }
+    if showsLabels, rowRange.upperBound < rows {
+      frame.put("↓", row: line, column: column + labelWidth - 1, style: palette.note)
+    }
+  }
+
+  /// One row of cells from column `start` of the frame; the gap before a marked run holds `[`
+  /// and the gap after it `]`.
+  private func drawRow(
+    _ index: Int, columns columnRange: Range<Int>, row: Int, start: Int, into frame: inout Frame,
+    palette: StepPalette
+  ) {
+    let pitch = cellWidth + 1
+    var previousRun: Style?
+    for (offset, columnIndex) in columnRange.enumerated() {
+      let value = cell(index, columnIndex)
+      let left = start + offset * pitch
+      let run = runStyle(value.mark, palette: palette)
+      switch (previousRun, run) {
+      case (nil, let run?): frame.put("[", row: row, column: left, style: run)
+      case (let previous?, nil): frame.put("]", row: row, column: left, style: previous)
+      case (_?, let run?): frame.put(" ", row: row, column: left, style: run)
+      case (nil, nil): break
+      }
+      frame.put(
+        aligned(value.text, cellWidth), row: row, column: left + 1,
+        style: style(of: value, palette: palette))
+      previousRun = run
+    }
+    if let previousRun {
+      frame.put("]", row: row, column: start + columnRange.count * pitch, style: previousRun)
+    }
+  }
+
+  /// The style of the brackets and gaps of a marked run, or `nil` for an unmarked cell.
+  private func runStyle(_ mark: Mark, palette: StepPalette) -> Style? {
+    switch mark {
+    case .none: nil
+    case .window, .winner: palette.window
+    case .current: palette.current
+    }
+  }
+
+  /// The style of a cell's text.
+  func style(of cell: Cell, palette: StepPalette) -> Style {
+    switch (cell.mark, cell.kind) {
+    case (.none, .value): .plain
+    case (.none, .padding): palette.padding
+    case (.none, .unfilled): palette.unfilled
+    case (.window, .padding): palette.windowPadding
+    case (.window, _): palette.window
+    case (.winner, _): palette.winner
+    case (.current, _): palette.current
+    }
+  }
+
+  /// `text` right-aligned in `width` columns.
+  private func aligned(_ text: String, _ width: Int) -> String {
+    String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
+  }
+}

@@ -1,0 +1,27 @@
+import TerminalUI
+
+/// The styles of a step view: colour roles, or attributes alone that read without colour
+/// (reverse for the window, reverse and underline for the current cell, dim for padding).
+struct StepPalette {
+  /// Whether colour roles may be used.
+  let color: Bool
+
+  /// Block titles.
+  var title: Style { .bold }
+  /// A cell of the receptive field.
+  var window: Style { color ? .highlight : .reverse }
+  /// A padding cell of the receptive field.
+  var windowPadding: Style { color ? Style(.dim, role: .highlight) : Style([.reverse, .dim]) }
+  /// The winning cell of a max-pooling window.
+  var winner: Style { color ? .accent : Style([.reverse, .underline]) }
+  /// The current output cell.
+  var current: Style { color ? .accent : Style([.reverse, .underline]) }
+  /// A padding cell outside the window.
+  var padding: Style { color ? .padding : .dim }
+  /// An output cell not computed yet (`·`).
+  var unfilled: Style { color ? .muted : .dim }
+  /// The result of the arithmetic.
+  var result: Style { color ? .result : .bold }
+  /// Notes and scroll arrows.
+  var note: Style { color ? .muted : .plain }
+}

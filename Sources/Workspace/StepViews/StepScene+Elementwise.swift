@@ -1,0 +1,54 @@
+import ConvCore
+
+/// The body of a Flatten or ReLU step: the source tensor with the current element marked, and
+/// the output (the flat vector for Flatten) with its destination marked and filled so far.
+extension StepScene {
+  /// Flatten and ReLU: one plane of the input (the last two dimensions at the element's
+  /// leading indices) and the matching plane of the output.
+  mutating func buildElementwise(steps: CallSteps, step: Step) {
+    let source: [Int]
+    switch step.operation {
+    case .flatten(let move): source = move.sourcePosition
+    case .rectify(let rectification): source = rectification.sourcePosition
+    default: return
+    }
+    let input = steps.input
+    let inputPlane = StepScene.plane(of: input.shape, at: source)
+    let inputGrid = GridPicture(
+      title: "x" + inputPlane.title, rows: inputPlane.rows, columns: inputPlane.columns,
+      focus: (inputPlane.row..<(inputPlane.row + 1), inputPlane.column..<(inputPlane.column + 1))
+    ) { row, column in
+      let index = inputPlane.base + row * inputPlane.columns + column
+      return GridPicture.Cell(
+        text: NumberText.compact(input.scalars[index]),
+        mark: index == step.flatIndex ? .window : .none)
+    }
+    let outputPlane = StepScene.plane(of: steps.output.shape, at: step.outputPosition)
+    let outputGrid = StepScene.outputGrid(
+      title: "y" + outputPlane.title, output: steps.output, base: outputPlane.base,
+      rows: outputPlane.rows, columns: outputPlane.columns, current: step.flatIndex)
+    columns = [BodyColumn(items: [.grid(inputGrid)]), BodyColumn(items: [.grid(outputGrid)])]
+  }
+
+  /// The plane of a tensor of `shape` that holds `position`: its last two dimensions (one row
+  /// for a 1-d tensor, one cell for a scalar), where it starts, and its title (`[0] 3×2`).
+  static func plane(
+    of shape: [Int], at position: [Int]
+  ) -> (base: Int, rows: Int, columns: Int, row: Int, column: Int, title: String) {
+    switch shape.count {
+    case 0:
+      return (0, 1, 1, 0, 0, "")
+    case 1:
+      return (0, 1, shape[0], 0, position[0], " \(shape[0])")
+    default:
+      let rank = shape.count
+      let leading = Array(position.prefix(rank - 2))
+      let (rows, columns) = (shape[rank - 2], shape[rank - 1])
+      let base = Tensor.flatIndex(of: leading + [0, 0], strides: Tensor.strides(of: shape))
+      let prefix = leading.isEmpty ? "" : bracketed(leading)
+      return (
+        base, rows, columns, position[rank - 2], position[rank - 1], prefix + " \(rows)×\(columns)"
+      )
+    }
+  }
+}

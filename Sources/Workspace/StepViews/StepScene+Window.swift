@@ -1,0 +1,188 @@
+import ConvCore
+
+/// The body of a convolution or pooling step: the padded input with the window, the kernel (or
+/// the pool's rule), the output filling in.
+extension StepScene {
+  /// A convolution: input, kernel and bias, output; with several input channels, one column
+  /// per channel (input and kernel slice and the channel's sum), then the output.
+  mutating func buildConvolution(steps: CallSteps, step: Step, sum: Step.WeightedSum) {
+    guard let window = steps.geometry.window, let location = step.location else { return }
+    let channels = StepScene.channels(of: step)
+    let multiple = channels.count > 1
+    let kernel = window.kernelSize
+    let size = window.paddedSize.sizeText
+    let shown = min(channels.count, StepScene.maximumChannelGroups)
+    // One pass over the window: each channel's kernel slice, sum and marked cells.
+    var weights = [[Double]](
+      repeating: [Double](repeating: 0, count: kernel.rows * kernel.columns), count: shown)
+    var partials = [Double](repeating: 0, count: shown)
+    var marks = [[Int: GridPicture.Mark]](repeating: [:], count: shown)
+    for term in sum.terms {
+      let cell = step.window[term.cell]
+      guard cell.kernelChannel < shown else { continue }
+      weights[cell.kernelChannel][cell.kernelRow * kernel.columns + cell.kernelColumn] =
+        term.weight
+      partials[cell.kernelChannel] += term.product
+      if cell.kind != .overhang {
+        marks[cell.kernelChannel][cell.paddedRow * window.paddedSize.columns + cell.paddedColumn] =
+          .window
+      }
+    }
+    var inputColumns: [BodyColumn] = []
+    var groups: [ChannelGroup] = []
+    for (local, channel) in channels.prefix(shown).enumerated() {
+      let title =
+        multiple
+        ? "ch\(channel) \(size)"
+        : (window.inputChannels > 1
+          ? "input ch\(channel) " : window.padding.isZero ? "input " : "padded input ") + size
+      let input = StepScene.inputGrid(
+        title: title, steps: steps, window: window, batch: location.batch, channel: channel,
+        marks: marks[local])
+      let slice = weights[local]
+      let partial = partials[local]
+      let weightGrid = GridPicture(
+        title: multiple ? "kernel ch\(channel)" : "kernel \(kernel.sizeText)", rows: kernel.rows,
+        columns: kernel.columns, showsLabels: false
+      ) { row, column in
+        GridPicture.Cell(text: NumberText.compact(slice[row * kernel.columns + column]))
+      }
+      if multiple {
+        let sum = BodyItem.caption(["sum " + NumberText.compact(partial)])
+        groups.append(
+          ChannelGroup(
+            side: [
+              BodyColumn(items: [.grid(input)]),
+              BodyColumn(items: [.grid(weightGrid), sum], topOffset: 1),
+            ],
+            stacked: BodyColumn(items: [.grid(input), .grid(weightGrid), sum])))
+      } else {
+        inputColumns.append(BodyColumn(items: [.grid(input)]))
+        inputColumns.append(BodyColumn(items: [.grid(weightGrid)], topOffset: 1))
+      }
+    }
+    let bias = sum.bias.map { "bias " + NumberText.compact($0) } ?? "no bias"
+    let outputSize = window.outputSize
+    let channelTitle = window.outputChannels > 1 ? "ch\(location.channel) " : ""
+    let output = StepScene.outputGrid(
+      title: "output " + channelTitle + outputSize.sizeText, output: steps.output,
+      base: (location.batch * window.outputChannels + location.channel) * outputSize.rows
+        * outputSize.columns,
+      rows: outputSize.rows, columns: outputSize.columns, current: step.flatIndex)
+    if multiple {
+      channelGroups = groups
+      channelCount = channels.count
+      columns = [BodyColumn(items: [.grid(output), .text([bias])])]
+    } else {
+      inputColumns[inputColumns.count - 1].items.append(.text([bias]))
+      columns = inputColumns + [BodyColumn(items: [.grid(output)])]
+    }
+  }
+
+  /// A pooling step: input with the window (and the winner), the pool's rule, the output.
+  /// A 1-d pool shows each channel as a row.
+  mutating func buildPool(steps: CallSteps, step: Step) {
+    guard let window = steps.geometry.window, let location = step.location else { return }
+    let oneD = window.isOneDimensional
+    let (batch, channel) = (location.batch, location.channel)
+    let channels = window.inputChannels
+    let padded = window.paddedSize
+    let inputTitle =
+      (!oneD && channels > 1
+        ? "input ch\(channel) " : window.padding.isZero ? "input " : "padded input ")
+      + (oneD ? "\(channels)×\(padded.columns)" : padded.sizeText)
+    let input = StepScene.inputGrid(
+      title: inputTitle, steps: steps, window: window, batch: batch, channel: channel,
+      marks: StepScene.marks(of: step, channel: channel, window: window))
+    var rule: [String] = []
+    let kernel = oneD ? "\(window.kernelSize.columns)" : window.kernelSize.sizeText
+    let stride = oneD ? "\(window.stride.columns)" : window.stride.sizeText
+    switch step.operation {
+    case .maximum: rule.append("max of \(kernel)")
+    case .average(let average):
+      rule.append("mean of \(kernel)")
+      rule.append("÷ \(average.divisor)")
+    default: break
+    }
+    rule.append("stride \(stride)")
+    if !window.padding.isZero, let fill = window.fill.constant {
+      rule.append("padding " + NumberText.compact(fill))
+    }
+    let outputSize = window.outputSize
+    let output: GridPicture
+    if oneD {
+      output = StepScene.outputGrid(
+        title: "output \(channels)×\(outputSize.columns)", output: steps.output,
+        base: batch * channels * outputSize.columns, rows: channels,
+        columns: outputSize.columns, current: step.flatIndex)
+    } else {
+      output = StepScene.outputGrid(
+        title: "output " + (channels > 1 ? "ch\(channel) " : "") + outputSize.sizeText,
+        output: steps.output,
+        base: (batch * channels + channel) * outputSize.rows * outputSize.columns,
+        rows: outputSize.rows, columns: outputSize.columns, current: step.flatIndex)
+    }
+    columns = [
+      BodyColumn(items: [.grid(input)]), BodyColumn(items: [.text(rule)], topOffset: 1),
+      BodyColumn(items: [.grid(output)]),
+    ]
+  }
+
+  /// The input channels a step reads, in window order.
+  static func channels(of step: Step) -> [Int] {
+    var channels: [Int] = []
+    for cell in step.window where channels.last != cell.channel {
+      if !channels.contains(cell.channel) { channels.append(cell.channel) }
+    }
+    return channels
+  }
+
+  /// The marks of the window's cells of `channel`, by grid cell (row × columns + column); a
+  /// 1-d pool's row is its channel.
+  static func marks(
+    of step: Step, channel: Int, window: WindowGeometry
+  ) -> [Int: GridPicture.Mark] {
+    var winner: Int?
+    if case .maximum(let maximum) = step.operation { winner = maximum.winner }
+    var marks: [Int: GridPicture.Mark] = [:]
+    for (index, cell) in step.window.enumerated()
+    where cell.kind != .overhang && cell.channel == channel {
+      let row = window.isOneDimensional ? channel : cell.paddedRow
+      marks[row * window.paddedSize.columns + cell.paddedColumn] =
+        index == winner ? .winner : .window
+    }
+    return marks
+  }
+
+  /// The padded input of one channel (a 2-d layer) or of every channel as rows (a 1-d pool),
+  /// padding cells and their indices (`p`) marked, the window's cells marked.
+  static func inputGrid(
+    title: String, steps: CallSteps, window: WindowGeometry, batch: Int, channel: Int,
+    marks: [Int: GridPicture.Mark]
+  ) -> GridPicture {
+    let values = steps.paddedInput.scalars
+    let padding = window.padding
+    let columns = window.paddedSize.columns
+    let oneD = window.isOneDimensional
+    let rows = oneD ? window.inputChannels : window.paddedSize.rows
+    let base = (oneD ? batch : batch * window.inputChannels + channel) * rows * columns
+    let top = oneD ? 0 : padding.top
+    let inputRows = top..<(top + (oneD ? rows : window.inputSize.rows))
+    let inputColumns = padding.left..<(padding.left + window.inputSize.columns)
+    let keys = marks.keys
+    let focusRows =
+      (keys.map { $0 / columns }.min() ?? 0)..<((keys.map { $0 / columns }.max() ?? 0) + 1)
+    let focusColumns =
+      (keys.map { $0 % columns }.min() ?? 0)..<((keys.map { $0 % columns }.max() ?? 0) + 1)
+    return GridPicture(
+      title: title, rows: rows, columns: columns, focus: (focusRows, focusColumns),
+      rowLabel: { inputRows.contains($0) ? String($0 - top) : "p" },
+      columnLabel: { inputColumns.contains($0) ? String($0 - padding.left) : "p" }
+    ) { row, column in
+      let inside = inputRows.contains(row) && inputColumns.contains(column)
+      return GridPicture.Cell(
+        text: NumberText.compact(values[base + row * columns + column]),
+        kind: inside ? .value : .padding, mark: marks[row * columns + column] ?? .none)
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import ConvCore
+
+/// What a step view shows for one step, before layout: the heading, the shapes, notes, the
+/// blocks of the body and the arithmetic.
+struct StepScene {
+  /// The layer (with the stage, for a chain): `stage 2 of 2: MaxPool2d(kernel_size=2, …)`.
+  var heading: String
+  /// Where the step is in its call: `step 3/16`.
+  var position: String
+  /// `input 6×6 → padded 8×8 → output 3×3`.
+  var shapes: String
+  /// The output-size formulas, one part per dimension.
+  var formulas: [String]
+  /// Notes: the chain's other stages, the batch.
+  var notes: [String]
+  /// The arithmetic of the step.
+  var arithmetic: ArithmeticText.Parts
+  /// The result as the arithmetic ends: `= 9`.
+  var resultText: String
+  /// The blocks of one input channel of a multi-channel convolution: its input, its kernel
+  /// slice and its sum, side by side or stacked.
+  struct ChannelGroup {
+    /// The input in one column, the kernel slice and the sum in the next.
+    var side: [BodyColumn]
+    /// The input, the kernel slice and the sum in one column.
+    var stacked: BodyColumn
+  }
+
+  /// One group per input channel of a multi-channel convolution; they are dropped from the
+  /// end when they do not fit.
+  var channelGroups: [ChannelGroup] = []
+  /// The number of input channels a multi-channel convolution reads (there are groups for
+  /// the first ``maximumChannelGroups`` only).
+  var channelCount = 0
+  /// The most channel groups made: more never fit side by side on a terminal.
+  static let maximumChannelGroups = 64
+  /// The other columns of the body, after the channel columns.
+  var columns: [BodyColumn] = []
+
+  /// The scene of the step `model` shows, or `nil` when the chain has no steps.
+  init?(_ model: StepViewModel) {
+    guard let (stageIndex, stepIndex) = model.location else { return nil }
+    let chain = model.chain
+    let steps = chain[stageIndex]
+    let step = steps[stepIndex]
+    let description = String(
+      steps.geometry.layerDescription.split(separator: "\n").first ?? "")
+    heading =
+      chain.count > 1
+      ? "stage \(stageIndex + 1) of \(chain.count): \(description)" : description
+    position = "step \(stepIndex + 1)/\(steps.count)"
+    shapes = ShapesText.summary(steps)
+    formulas = ShapesText.formulas(steps)
+    notes = StepScene.chainNotes(chain, stage: stageIndex)
+    arithmetic = ArithmeticText.parts(for: step, in: steps)
+    resultText = "= " + NumberText.arithmetic(step.result)
+    switch step.operation {
+    case .weightedSum(let sum):
+      buildConvolution(steps: steps, step: step, sum: sum)
+    case .maximum, .average:
+      buildPool(steps: steps, step: step)
+    case .flatten, .rectify:
+      buildElementwise(steps: steps, step: step)
+    }
+    if steps.geometry.isBatched, let batches = steps.geometry.inputShape.first, batches > 1 {
+      let batch = step.location?.batch ?? step.outputPosition.first ?? 0
+      notes.append("batch \(batch) of \(batches)")
+    }
+  }
+
+  /// The body with the first `count` channel groups, side by side or `stacked`, then the other
+  /// columns.
+  func body(showingChannels count: Int, stacked: Bool = false) -> BodyLayout {
+    let channels = channelGroups.prefix(count).flatMap { stacked ? [$0.stacked] : $0.side }
+    return BodyLayout(columns: channels + columns)
+  }
+
+  /// The note for `shown` of the channel columns.
+  func channelNote(showing shown: Int) -> String? {
+    guard shown < channelCount else { return nil }
+    let last = shown - 1
+    let range = last == 0 ? "channel 0" : "channels 0–\(last)"
+    return "\(range) of \(channelCount) shown; the sum runs over all"
+  }
+
+  /// `input = stage 1's output (Conv2d, done)` and `next: stage 3, ReLU`.
+  private static func chainNotes(_ chain: CallChain, stage: Int) -> [String] {
+    guard chain.count > 1 else { return [] }
+    var notes: [String] = []
+    if stage > 0 {
+      notes.append(
+        "input = output of stage \(stage) (\(chain[stage - 1].geometry.layerName), done)")
+    }
+    if stage + 1 < chain.count {
+      notes.append("next: stage \(stage + 2), \(chain[stage + 1].geometry.layerName)")
+    }
+    return notes
+  }
+
+  /// `[0, 1]`.
+  static func bracketed(_ position: [Int]) -> String {
+    ArithmeticText.bracketed(position)
+  }
+
+  /// The output grid of one plane: values before `current` (a flat index of `output`), the
+  /// current one marked, later ones `·`.
+  static func outputGrid(
+    title: String, output: Tensor, base: Int, rows: Int, columns: Int, current: Int
+  ) -> GridPicture {
+    let offset = current - base
+    let focus = (rows: offset / max(columns, 1), column: offset % max(columns, 1))
+    return GridPicture(
+      title: title, rows: rows, columns: columns,
+      focus: (focus.rows..<(focus.rows + 1), focus.column..<(focus.column + 1))
+    ) { row, column in
+      let index = base + row * columns + column
+      if index > current { return GridPicture.Cell(text: "·", kind: .unfilled) }
+      return GridPicture.Cell(
+        text: NumberText.compact(output.scalars[index]), mark: index == current ? .current : .none)
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The workspace end to end: the built binary in a real terminal (tmux), driven by keys.
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, "needs tmux"))
+struct WorkspaceTmuxTests {
+  /// Starts `convtutor ARGUMENTS` in tmux; when it ends, the shell records the terminal's
+  /// settings in a file and waits, so the test can check the terminal was given back.
+  static func start(
+    _ arguments: String = "", rows: Int = 30, columns: Int = 100,
+    environment: [String: String] = [:]
+  )
+    throws -> (Tmux, URL)
+  {
+    let tmux = Tmux(rows: rows, columns: columns)
+    let settings = FileManager.default.temporaryDirectory
+      .appendingPathComponent("convtutor-stty-\(UUID().uuidString)")
+    var environment = environment
+    environment["SWIFT_BACKTRACE"] = "interactive=no"
+    // The variables go on the program's own command line, after tmux has set TERM for its
+    // pane (the keys tmux sends match that TERM, so tests keep it unless they test it). The
+    // shell traps SIGINT (rather than ignoring it, which the program would inherit) so that
+    // it outlives a Ctrl-C and can record the terminal's settings.
+    let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+      .joined(separator: " ")
+    let command =
+      "sh -c 'trap true INT; env \(assignments) \(BuiltBinary.url.path) \(arguments); "
+      + "echo exit=$? > \(settings.path); stty -a >> \(settings.path); sleep 30'"
+    try tmux.start(command)
+    return (tmux, settings)
+  }
+
+  /// Waits for the program to end and returns the terminal settings the shell saw then.
+  static func settingsAfterExit(_ file: URL, timeout: Double = 10) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if let text = try? String(contentsOf: file, encoding: .utf8), text.contains("speed") {
+        return text
+      }
+      usleep(50_000)
+    }
+    throw Tmux.Timeout(waitingFor: "the program to exit", screen: "")
+  }
+
+  static func expectRestored(_ tmux: Tmux, _ settings: String) throws {
+    // Echo and canonical input back on (no "-echo"/"-icanon"), main screen, cursor visible.
+    #expect(settings.contains("exit=0"))
+    #expect(
+      settings.contains(" echo ") || settings.contains(" echo\n") || settings.hasSuffix(" echo"))
+    #expect(!settings.contains("-echo "))
+    #expect(!settings.contains("-icanon"))
+    #expect(try tmux.display("#{alternate_on} #{cursor_flag}") == "0 1")
+  }
+
+  static let snippet = [
+    "import torch",
+    "import torch.nn as nn",
+    "input = torch.tensor([[[2., 2., 1., 4., 1., 0.], [0., 4., 0., 3., 3., 4.], [0., 4., 1., 2., 0., 0.], [2., 1., 4., 1., 3., 1.], [4., 3., 1., 4., 2., 4.], [2., 0., 0., 4., 3., 4.]]])",
+    "conv_layer = nn.Conv2d(in_channels=1, out_channels=1, kernel_size=3, bias=False)",
+    "conv_layer.weight.data = torch.tensor([[[[1., 1., 0.], [1., 1., 0.], [1., 0., 1.]]]])",
+    "output = conv_layer(input)",
+  ]
+
+  @Test func slidesSnippetAnimatedStepPlayResizeQuit() throws {
+    let (tmux, settings) = try Self.start()
+    defer { tmux.kill() }
+    try tmux.waitFor(">>>")
+    for line in Self.snippet {
+      try tmux.type(line)
+      try tmux.sendKeys("Enter")
+    }
+    // The call is animated at once, focus on the animation: the first window sums to 9.
+    var screen = try tmux.waitFor("step 1 of 16")
+    #expect(screen.contains("= 9"))
+    try tmux.sendKeys("Right")
+    screen = try tmux.waitFor("step 2 of 16")
+    #expect(screen.contains("= 13"))
+    try tmux.sendKeys("Left")
+    try tmux.waitFor("step 1 of 16")
+    try tmux.sendKeys("End")
+    screen = try tmux.waitFor("step 16 of 16")
+    #expect(screen.contains("= 18"))
+    // Play at the fastest speed, then pause.
+    try tmux.sendKeys("Home", "+", "+", "+", "Space")
+    try tmux.waitFor("playing")
+    try tmux.waitFor("step 3 of 16")
+    try tmux.sendKeys("Space")
+    try tmux.waitFor("paused")
+    // Too small, then large enough again.
+    try tmux.resize(rows: 20, columns: 70)
+    try tmux.waitFor("terminal too small: need 80×24, have 70×20")
+    try tmux.resize(rows: 30, columns: 100)
+    try tmux.waitFor("paused")
+    try tmux.sendKeys("q")
+    let after = try Self.settingsAfterExit(settings)
+    try Self.expectRestored(tmux, after)
+  }
+
+  @Test func controlCRestoresTheTerminal() throws {
+    let (tmux, settings) = try Self.start()
+    defer { tmux.kill() }
+    try tmux.waitFor(">>>")
+    try tmux.type("x = 1")
+    try tmux.sendKeys("C-c")
+    let after = try Self.settingsAfterExit(settings)
+    #expect(!after.contains("-echo "))
+    #expect(!after.contains("-icanon"))
+    #expect(try tmux.display("#{alternate_on} #{cursor_flag}") == "0 1")
+  }
+
+  @Test func noColorStillReads() throws {
+    let (tmux, settings) = try Self.start("--no-color")
+    defer { tmux.kill() }
+    try tmux.waitFor(">>>")
+    for line in Self.snippet {
+      try tmux.type(line)
+      try tmux.sendKeys("Enter")
+    }
+    try tmux.waitFor("step 1 of 16")
+    let styled = try tmux.capture(escapes: true)
+    // No colour codes (30–37, 40–47, 38;5, 48;5), yet the current window is marked.
+    #expect(!styled.contains("[3") || !styled.contains(";5;"))
+    #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"))
+    try tmux.sendKeys("q")
+    _ = try Self.settingsAfterExit(settings)
+  }
+
+  @Test func dumbTerminalFallsBackToTheLinePrompt() throws {
+    let (tmux, settings) = try Self.start(environment: ["TERM": "dumb"])
+    defer { tmux.kill() }
+    try tmux.waitFor("using the line prompt instead")
+    try tmux.type("1 + 2")
+    try tmux.sendKeys("Enter")
+    try tmux.waitFor("3")
+    try tmux.sendKeys("C-d")
+    _ = try Self.settingsAfterExit(settings)
+  }
+}

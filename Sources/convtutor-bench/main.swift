@@ -148,14 +148,20 @@ func benchmarkConvolution() throws -> [String] {
   return lines
 }
 
+// `convtutor-bench core` runs only (a) and (b); `convtutor-bench workspace` only (c) to (e).
+let only = CommandLine.arguments.dropFirst().first
 print("convtutor benchmarks (release build, \(ProcessInfoLite.cores) cores)")
-print(benchmarkProcess())
-do {
-  for line in try benchmarkConvolution() { print(line) }
-} catch {
-  print("(b) failed: \(error)")
+if only != "workspace" {
+  print(benchmarkProcess())
+  do {
+    for line in try benchmarkConvolution() { print(line) }
+  } catch {
+    print("(b) failed: \(error)")
+  }
 }
-for line in WorkspaceBenchmarks.run() { print(line) }
+if only != "core" {
+  for line in WorkspaceBenchmarks.run() { print(line) }
+}
 
 enum ProcessInfoLite {
   static var cores: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }

@@ -14,6 +14,12 @@ public struct Cell: Hashable, Sendable {
 
   /// A cell showing `character` (control or zero-width characters become U+FFFD).
   public init(_ character: Character, style: Style = .plain) {
+    if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+      self.character = character
+      self.style = style
+      self.width = 1
+      return
+    }
     let safe =
       character.unicodeScalars.contains(where: TextEscaping.needsEscaping)
         || DisplayWidth.of(character) == 0

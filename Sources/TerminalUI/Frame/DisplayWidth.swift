@@ -11,7 +11,7 @@ public enum DisplayWidth {
   public static func of(_ character: Character) -> Int {
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
-    if first.value >= 0x20 && first.value < 0x7F && scalars.count == 1 { return 1 }
+    if scalars.count == 1, let width = knownWidth(first.value) { return width }
     if first.properties.isEmojiPresentation { return 2 }
     if scalars.count > 1, scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
     if isEastAsianWide(first.value) { return 2 }
@@ -25,6 +25,7 @@ public enum DisplayWidth {
 
   /// The columns `text` takes when drawn with `Frame.put` (after escaping).
   public static func of(_ text: String) -> Int {
+    if isPrintableASCII(text) { return text.utf8.count }
     var width = 0
     forEachDrawable(text) { _, characterWidth in width += characterWidth }
     return width
@@ -52,6 +53,11 @@ public enum DisplayWidth {
   /// Calls `body` with each character as it will be drawn and its width (1 or 2): unsafe
   /// scalars escaped, zero-width characters replaced by their `\u{…}` form.
   static func forEachDrawable(_ text: String, _ body: (Character, Int) -> Void) {
+    if isPrintableASCII(text) {
+      // The common case (numbers, names): one column a byte, nothing to escape.
+      for byte in text.utf8 { body(Character(Unicode.Scalar(byte)), 1) }
+      return
+    }
     for character in TextEscaping.escaped(text) {
       let width = of(character)
       if width > 0 {
@@ -64,6 +70,25 @@ public enum DisplayWidth {
         }
       }
     }
+  }
+
+  /// The width of common single scalars without a Unicode property look-up (the hot path:
+  /// digits, `·`, `×`, `−`, arrows, box drawing), or nil for the rest.
+  @inline(__always)
+  static func knownWidth(_ value: UInt32) -> Int? {
+    switch value {
+    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x300: 1
+    case 0x2010...0x2027, 0x2030...0x205F, 0x2070...0x20CF, 0x2100...0x2319: 1
+    // Box drawing, block elements and geometric shapes, less two emoji squares.
+    case 0x2500...0x25FC: 1
+    default: nil
+    }
+  }
+
+  /// Whether every byte of `text` is printable ASCII (space to `~`): one column each.
+  @inline(__always)
+  static func isPrintableASCII(_ text: String) -> Bool {
+    text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
   }
 
   /// East Asian Wide (W) and Fullwidth (F) ranges that are not emoji.

@@ -6,6 +6,7 @@
 public enum TextEscaping {
   /// `text` with every unsafe scalar replaced by its escaped form.
   public static func escaped(_ text: String) -> String {
+    if DisplayWidth.isPrintableASCII(text) { return text }
     guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
     var result = ""
     result.reserveCapacity(text.utf8.count + 8)

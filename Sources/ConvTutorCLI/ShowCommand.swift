@@ -66,7 +66,7 @@ struct ShowCommand: ParsableCommand {
       if !plain, let reason = verdict.reason {
         Terminal.writeError("convtutor: \(reason); printing the steps as text instead\n")
       }
-      PlainStepWriter.write(chain) { Terminal.write(SafeText.escaped($0)) }
+      PlainStepWriter.write(chain) { Terminal.write(SafeText.escaped($0) + "\n") }
       return
     }
     let title = calls.map(\.layer.name).joined(separator: " → ")
@@ -74,7 +74,7 @@ struct ShowCommand: ParsableCommand {
       showing: chain, session: interpreter, title: "\(name): \(title)", usesColor: !noColor)
     if !printed.isEmpty { program.note(printed) }
     guard WorkspaceLauncher.run(&program, color: !noColor) else {
-      PlainStepWriter.write(chain) { Terminal.write(SafeText.escaped($0)) }
+      PlainStepWriter.write(chain) { Terminal.write(SafeText.escaped($0) + "\n") }
       return
     }
   }

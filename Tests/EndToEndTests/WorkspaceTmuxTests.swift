@@ -71,16 +71,24 @@ struct WorkspaceTmuxTests {
       try tmux.sendKeys("Enter")
     }
     // The call is animated at once, focus on the animation: the first window sums to 9.
-    var screen = try tmux.waitFor("step 1 of 16")
-    #expect(screen.contains("= 9"))
+    try tmux.waitFor("step 1 of 16")
+    var screen = try tmux.waitFor("= 9")
+    // The first window and the first output cell, bracketed in the grids.
+    #expect(screen.contains("[2 2 1]"))
+    #expect(screen.contains("[9]"))
     try tmux.sendKeys("Right")
-    screen = try tmux.waitFor("step 2 of 16")
-    #expect(screen.contains("= 13"))
+    try tmux.waitFor("step 2 of 16")
+    screen = try tmux.waitFor("= 13")
+    #expect(screen.contains("[13]"))
     try tmux.sendKeys("Left")
     try tmux.waitFor("step 1 of 16")
     try tmux.sendKeys("End")
-    screen = try tmux.waitFor("step 16 of 16")
-    #expect(screen.contains("= 18"))
+    try tmux.waitFor("step 16 of 16")
+    screen = try tmux.waitFor("= 18")
+    // The slides' 4×4 output, complete.
+    for row in ["9 13  9 13", "14 11 13 10", "12 17 11 14", "12 13 13"] {
+      #expect(screen.contains(row), "\(row)")
+    }
     // Play at the fastest speed, then pause.
     try tmux.sendKeys("Home", "+", "+", "+", "Space")
     try tmux.waitFor("playing")
@@ -103,6 +111,21 @@ struct WorkspaceTmuxTests {
     try tmux.waitFor(">>>")
     try tmux.type("x = 1")
     try tmux.sendKeys("C-c")
+    let after = try Self.settingsAfterExit(settings)
+    #expect(!after.contains("-echo "))
+    #expect(!after.contains("-icanon"))
+    #expect(try tmux.display("#{alternate_on} #{cursor_flag}") == "0 1")
+  }
+
+  @Test(arguments: ["TERM", "HUP"])
+  func signalsRestoreTheTerminal(_ signal: String) throws {
+    let (tmux, settings) = try Self.start()
+    defer { tmux.kill() }
+    try tmux.waitFor(">>>")
+    try tmux.type("import torch")
+    // The pane runs `sh`, whose child is convtutor.
+    let shell = try tmux.display("#{pane_pid}")
+    _ = try Spawn.run(["pkill", "-\(signal)", "-P", shell])
     let after = try Self.settingsAfterExit(settings)
     #expect(!after.contains("-echo "))
     #expect(!after.contains("-icanon"))
@@ -135,5 +158,47 @@ struct WorkspaceTmuxTests {
     try tmux.waitFor("3")
     try tmux.sendKeys("C-d")
     _ = try Self.settingsAfterExit(settings)
+  }
+}
+
+/// Every slides snippet shown in the workspace, in colour and without: the first and last
+/// steps are reachable and the call's output is the one PyTorch printed.
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, "needs tmux"))
+struct SnippetWorkspaceTmuxTests {
+  static let snippets = [
+    "01-conv-no-bias", "02-conv-bias", "03-conv-2x3-kernel", "04-padding-same",
+    "05-padding-tuple", "06-stride", "07-stride-padding", "08-maxpool", "09-maxpool-stride",
+    "10-maxpool1d", "11-avgpool", "12-avgpool1d", "13-flatten",
+  ]
+
+  /// The step count of a snippet's call and its last step's arithmetic, from plain mode.
+  static func plainFacts(_ name: String) throws -> (count: Int, lastResult: String) {
+    let path = BuiltBinary.snippets.appendingPathComponent("\(name).py").path
+    let plain = try BuiltBinary.run(["show", path, "--plain"]).standardOutput
+    let headings = plain.split(separator: "\n").filter { $0.hasPrefix("Step ") }
+    let last = try #require(headings.last)
+    let count = try #require(Int(last.split(separator: " ")[3]))
+    let lines = plain.split(separator: "\n")
+    let arithmetic = try #require(lines.last { $0.contains(" = ") && !$0.contains("⌊") })
+    return (
+      count, String(arithmetic.split(separator: "=").last!.trimmingCharacters(in: .whitespaces))
+    )
+  }
+
+  @Test(arguments: snippets, [false, true])
+  func snippetStepsToItsEnd(_ name: String, noColor: Bool) throws {
+    let facts = try Self.plainFacts(name)
+    let path = BuiltBinary.snippets.appendingPathComponent("\(name).py").path
+    let (tmux, settings) = try WorkspaceTmuxTests.start(
+      "show \(path)\(noColor ? " --no-color" : "")", rows: 30, columns: 100)
+    defer { tmux.kill() }
+    try tmux.waitFor("step 1 of \(facts.count) ")
+    try tmux.sendKeys("End")
+    try tmux.waitFor("step \(facts.count) of \(facts.count) ")
+    // The frame may still be arriving: wait for its arithmetic too.
+    try tmux.waitFor("= \(facts.lastResult)")
+    try tmux.sendKeys("q")
+    let after = try WorkspaceTmuxTests.settingsAfterExit(settings)
+    try WorkspaceTmuxTests.expectRestored(tmux, after)
   }
 }

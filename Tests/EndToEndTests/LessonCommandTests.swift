@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// `convtutor lessons`, `lesson check` and `lesson new`, driven as a teacher drives them.
+@Suite struct LessonCommandTests {
+  /// The lesson fixtures of the lesson engine's tests.
+  static let fixtures = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("LessonsTests/Fixtures")
+
+  static func temporaryFolder() throws -> URL {
+    let url = FileManager.default.temporaryDirectory
+      .appendingPathComponent("convtutor-lesson-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  @Test func checkingTheShippedLessonsPrintsTheirErrataAndSucceeds() throws {
+    let result = try BuiltBinary.run(["lesson", "check"])
+    let expected = try String(
+      contentsOf: Self.fixtures.appendingPathComponent("shipped-check.txt"), encoding: .utf8)
+    #expect(result.standardOutput == expected)
+    #expect(result.standardError == "")
+    #expect(result.status == 0)
+    #expect(
+      result.standardOutput.contains(
+        "Lessons/09-exercise-5.yaml:97:15: note: the slide prints 297 for row 2, column 2; "
+          + "the maximum of 44, -317, 29, -98 is 44\n"))
+  }
+
+  @Test func aBrokenLessonFailsWithItsPlaces() throws {
+    let path = Self.fixtures.appendingPathComponent("broken/unknown-field.yaml").path
+    let result = try BuiltBinary.run(["lesson", "check", path])
+    #expect(result.status == 1)
+    #expect(
+      result.standardOutput
+        == "\(path):11:7: error: unknown field `hint` in this quiz; did you mean `hints`?\n"
+        + "1 lesson file checked: 1 error, 0 notes\n")
+  }
+
+  @Test func aFolderOfBrokenLessonsReportsEveryOne() throws {
+    let folder = Self.fixtures.appendingPathComponent("broken").path
+    let result = try BuiltBinary.run(["lesson", "check", folder])
+    #expect(result.status == 1)
+    #expect(result.standardOutput.hasSuffix("20 lesson files checked: 47 errors, 1 note\n"))
+  }
+
+  @Test func textFromALessonFileIsEscaped() throws {
+    let folder = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("escape.yaml").path
+    try "format: 1\n\"\\e]52;c;evil\\a\": 1\n".write(
+      toFile: path, atomically: true, encoding: .utf8)
+    let result = try BuiltBinary.run(["lesson", "check", path])
+    #expect(result.status == 1)
+    #expect(!result.standardOutput.contains("\u{1B}"))
+    #expect(!result.standardOutput.contains("\u{07}"))
+    #expect(result.standardOutput.contains("unknown field `\\e]52;c;evil\\x07`"))
+  }
+
+  @Test func lessonNewWritesATemplateThatPassesTheCheck() throws {
+    let folder = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let name = folder.appendingPathComponent("edge-intro").path
+    let created = try BuiltBinary.run(["lesson", "new", name])
+    #expect(created.status == 0)
+    #expect(created.standardOutput.hasPrefix("Wrote \(name).yaml."))
+    let check = try BuiltBinary.run(["lesson", "check", name + ".yaml"])
+    #expect(check.standardOutput == "1 lesson file checked: 0 errors, 0 notes\n")
+    #expect(check.status == 0)
+    let again = try BuiltBinary.run(["lesson", "new", name])
+    #expect(again.status == 1)
+    #expect(again.standardError.contains("exists already"))
+    let bad = try BuiltBinary.run(["lesson", "new", folder.appendingPathComponent("Bad Name").path])
+    #expect(bad.status == 1)
+    #expect(bad.standardError.contains("lowercase letters, digits and single hyphens"))
+    #expect(
+      !FileManager.default.fileExists(atPath: folder.appendingPathComponent("Bad Name.yaml").path))
+  }
+
+  @Test func lessonsListsShippedAndTeachersLessons() throws {
+    let shipped = try BuiltBinary.run(["lessons"])
+    #expect(shipped.status == 0)
+    let lines = shipped.standardOutput.split(separator: "\n")
+    #expect(lines.count == 10)
+    #expect(lines[0].hasPrefix("id ") && lines[0].hasSuffix("steps"))
+    #expect(lines[9].hasPrefix("exercise-5 ") && lines[9].contains("Exercise 5: finding edges"))
+    let folder = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    _ = try BuiltBinary.run(["lesson", "new", folder.appendingPathComponent("mine").path])
+    let withMine = try BuiltBinary.run(["lessons", "--lessons", folder.path])
+    #expect(withMine.status == 0)
+    #expect(withMine.standardOutput.split(separator: "\n").last?.hasPrefix("mine ") == true)
+    try "format: 1\n".write(
+      to: folder.appendingPathComponent("broken.yaml"), atomically: true, encoding: .utf8)
+    let withBroken = try BuiltBinary.run(["lessons", "--lessons", folder.path])
+    #expect(withBroken.status == 1)
+    #expect(withBroken.standardOutput.split(separator: "\n").count == 11)
+    #expect(withBroken.standardError.contains("broken.yaml has errors and is left out"))
+  }
+}

@@ -8,7 +8,8 @@ let package = Package(
     .executable(name: "convtutor", targets: ["convtutor"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
   ],
   targets: [
     // The pure core: tensors, layers with PyTorch's semantics, steps of a call, shape formulas.
@@ -20,12 +21,22 @@ let package = Package(
     .target(name: "CTerminalGuard", linkerSettings: [.linkedLibrary("ncursesw")]),
     .target(name: "TerminalUI", dependencies: ["CNcurses", "CTerminalGuard"]),
     // The workspace: the animation and the prompt as pure state + event -> state, state -> frame.
-    .target(name: "Workspace", dependencies: ["ConvCore", "ConvPrompt", "TerminalUI"]),
+    .target(
+      name: "Workspace", dependencies: ["ConvCore", "ConvPrompt", "Lessons", "TerminalUI"]),
+    // The lesson engine: lesson files (YAML) read and checked, the shipped lessons embedded.
+    .target(
+      name: "Lessons",
+      dependencies: ["ConvCore", "ConvPrompt", .product(name: "Yams", package: "Yams")],
+      plugins: ["LessonEmbedder"]
+    ),
+    // Turns every `Lessons/*.yaml` into Swift string literals compiled into `Lessons`.
+    .executableTarget(name: "lesson-embedder"),
+    .plugin(name: "LessonEmbedder", capability: .buildTool(), dependencies: ["lesson-embedder"]),
     // The command line: subcommands wired to the libraries.
     .target(
       name: "ConvTutorCLI",
       dependencies: [
-        "ConvCore", "ConvPrompt", "TerminalUI", "Workspace",
+        "ConvCore", "ConvPrompt", "TerminalUI", "Workspace", "Lessons",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -36,6 +47,9 @@ let package = Package(
     // Test data lives in each target's Fixtures/ folder and is read by path, beside the tests.
     .testTarget(name: "ConvCoreTests", dependencies: ["ConvCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ConvPromptTests", dependencies: ["ConvPrompt"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "LessonsTests", dependencies: ["Lessons", "ConvCore", "ConvPrompt"],
+      exclude: ["Fixtures"]),
     // Test helpers shared by the test targets: tmux sessions and process spawning.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),

@@ -17,7 +17,10 @@ public struct ConvTutorCommand: ParsableCommand {
       or pipe a script: convtutor < script.py
       """,
     version: "convtutor 0.1.0",
-    subcommands: [RunCommand.self, ShowCommand.self]
+    subcommands: [
+      RunCommand.self, ShowCommand.self, OpenCommand.self, LessonsCommand.self,
+      LessonCommand.self,
+    ]
   )
 
   @Flag(name: .customLong("no-color"), help: "Draw without colours (also when NO_COLOR is set).")

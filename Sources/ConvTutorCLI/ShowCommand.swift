@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConvCore
 import ConvPrompt
+import Lessons
 import Workspace
 
 /// `convtutor show FILE.py`: opens the workspace on the script's last layer call.
@@ -15,8 +16,12 @@ struct ShowCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "The script whose last layer call to show ('-' for standard input).")
+  @Argument(
+    help: "The script whose last layer call to show ('-' for standard input), or a lesson's id.")
   var file: String
+
+  @Option(name: .customLong("lessons"), help: "A folder of lesson files to add.")
+  var folder: String?
 
   @Flag(help: "Print every step as plain text instead of opening the workspace.")
   var plain = false
@@ -25,6 +30,19 @@ struct ShowCommand: ParsableCommand {
   var noColor = false
 
   func run() throws {
+    // A lesson's id (not a file): the whole lesson.
+    if file != "-", !Terminal.fileExists(atPath: file),
+      let lesson = LessonLibrary.catalog(addingFolder: folder).lesson(named: file)
+    {
+      if plain || !WorkspaceLauncher.verdict().isUsable {
+        LessonPrinter.print(lesson)
+      } else {
+        var program = WorkspaceProgram(usesColor: !noColor)
+        program.open(lesson)
+        if !WorkspaceLauncher.run(&program, color: !noColor) { LessonPrinter.print(lesson) }
+      }
+      return
+    }
     let name = file == "-" ? "<stdin>" : file
     let source: String
     if file == "-" {

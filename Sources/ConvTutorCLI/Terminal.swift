@@ -53,6 +53,11 @@ enum Terminal {
     return String(decoding: bytes, as: UTF8.self)
   }
 
+  /// Whether something exists at `path`.
+  static func fileExists(atPath path: String) -> Bool {
+    access(path, F_OK) == 0
+  }
+
   struct ReadProblem: Error {
     let message: String
   }

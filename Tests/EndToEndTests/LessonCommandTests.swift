@@ -82,7 +82,7 @@ import Testing
     let shipped = try BuiltBinary.run(["lessons"])
     #expect(shipped.status == 0)
     let lines = shipped.standardOutput.split(separator: "\n")
-    #expect(lines.count == 10)
+    try #require(lines.count == 10)
     #expect(lines[0].hasPrefix("id ") && lines[0].hasSuffix("steps"))
     #expect(lines[9].hasPrefix("exercise-5 ") && lines[9].contains("Exercise 5: finding edges"))
     let folder = try Self.temporaryFolder()

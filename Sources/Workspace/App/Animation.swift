@@ -45,6 +45,11 @@ public struct Animation {
 
   public mutating func goToFirst() { step = 0 }
 
+  /// Goes to a step counted over the whole chain (clamped into range).
+  public mutating func jump(to combinedStep: Int) {
+    step = min(max(0, combinedStep), max(0, stepCount - 1))
+  }
+
   public mutating func goToLast() { step = max(0, stepCount - 1) }
 
   /// Starts or stops playing; playing from the last step starts again from the first.

@@ -36,6 +36,7 @@ extension WorkspaceProgram {
       return
     }
     pendingSource = ""
+    if runCommand(source) { return }
     run(source)
   }
 

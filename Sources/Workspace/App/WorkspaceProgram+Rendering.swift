@@ -1,4 +1,5 @@
 import ConvCore
+import Lessons
 import TerminalUI
 
 /// Drawing the workspace: state → frame. Nothing here changes state or touches the terminal.
@@ -8,7 +9,14 @@ extension WorkspaceProgram {
     renderTitle(in: layout.title, into: &frame)
     if let animation {
       let model = StepViewModel(chain: animation.chain, combinedStep: animation.step)
-      StepView.draw(model, in: layout.animation, into: &frame, color: usesColor)
+      var viewRect = layout.animation
+      if let lessonSession {
+        viewRect = renderLessonNarration(
+          lessonSession, beside: model, in: layout.animation, into: &frame)
+      }
+      StepView.draw(model, in: viewRect, into: &frame, color: usesColor)
+    } else if let lessonSession {
+      renderNarrationPage(lessonSession, in: layout.animation, into: &frame)
     } else {
       renderWelcome(in: layout.animation, into: &frame)
     }
@@ -28,12 +36,16 @@ extension WorkspaceProgram {
     frame.fill(rect, with: " ", style: bar)
     var right = ""
     var middle = "no layer call yet: type one at the prompt"
+    if let lessonSession {
+      middle = "\(lessonSession.lesson.title) · \(lessonSession.placeText)"
+    }
     if let animation {
       let (stage, _) = animation.location
-      middle = animation.chain.stages[stage].geometry.layerName
+      var name = animation.chain.stages[stage].geometry.layerName
       if animation.chain.stages.count > 1 {
-        middle = "stage \(stage + 1)/\(animation.chain.stages.count) " + middle
+        name = "stage \(stage + 1)/\(animation.chain.stages.count) " + name
       }
+      middle = lessonSession == nil ? name : middle + " │ " + name
       let seconds = Double(animation.millisecondsPerStep) / 1000
       let speed = seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
       right =
@@ -52,6 +64,60 @@ extension WorkspaceProgram {
     frame.put(right, row: rect.row, column: rect.column + rect.columns - rightWidth, style: bar)
   }
 
+  /// Draws the lesson's narration beside the step view when the screen is wide, or above it
+  /// when the view leaves rows spare; returns the rect left for the step view.
+  private func renderLessonNarration(
+    _ session: LessonSession, beside model: StepViewModel, in rect: Rect, into frame: inout Frame
+  ) -> Rect {
+    let paragraphs = session.narration
+    guard !paragraphs.isEmpty else { return rect }
+    if rect.columns >= 120 {
+      let (view, side) = rect.splitColumns(at: rect.columns - 40)
+      drawParagraphs(paragraphs, in: side.inset(rows: 0, columns: 1), into: &frame)
+      return view
+    }
+    let spare = rect.rows - StepView.minimumSize(for: model).rows
+    guard spare >= 2 else { return rect }
+    var lines: [String] = []
+    for paragraph in paragraphs { lines += TextWrap.lines(paragraph, width: rect.columns - 2) }
+    let used = min(spare - 1, lines.count)
+    let (top, rest) = rect.splitRows(at: used + 1)
+    drawParagraphs(paragraphs, in: top.inset(rows: 0, columns: 1), into: &frame)
+    return rest
+  }
+
+  /// A lesson step without an operation: its narration fills the area.
+  private func renderNarrationPage(
+    _ session: LessonSession, in rect: Rect, into frame: inout Frame
+  ) {
+    let inner = rect.inset(rows: 1, columns: 2)
+    frame.put(session.lesson.title, row: inner.row, column: inner.column, style: .bold)
+    let body = Rect(
+      row: inner.row + 2, column: inner.column, rows: max(0, inner.rows - 4),
+      columns: min(inner.columns, 76))
+    drawParagraphs(session.narration, in: body, into: &frame)
+    let hint =
+      session.isAtEnd
+      ? "p: previous step · the lesson ends here" : "n: next step · p: previous step"
+    frame.put(hint, row: inner.row + inner.rows - 1, column: inner.column, style: .muted)
+  }
+
+  /// Paragraphs wrapped into `rect`, a blank line between them; an ellipsis when cut.
+  private func drawParagraphs(_ paragraphs: [String], in rect: Rect, into frame: inout Frame) {
+    var lines: [(String, Style)] = []
+    for (index, paragraph) in paragraphs.enumerated() {
+      if index > 0, rect.rows > 6 { lines.append(("", .plain)) }
+      let style: Style = paragraph.hasPrefix("Erratum:") ? .accent : .plain
+      lines += TextWrap.lines(paragraph, width: rect.columns).map { ($0, style) }
+    }
+    for (offset, (text, style)) in lines.prefix(rect.rows).enumerated() {
+      let cut = offset == rect.rows - 1 && lines.count > rect.rows
+      frame.put(
+        cut ? DisplayWidth.truncate(text + " …", to: rect.columns, ellipsis: "…") : text,
+        row: rect.row + offset, column: rect.column, style: style)
+    }
+  }
+
   private func renderWelcome(in rect: Rect, into frame: inout Frame) {
     let lines: [(String, Style)] = [
       ("convtutor — see a convolution happen, one window at a time", .bold),
@@ -67,6 +133,7 @@ extension WorkspaceProgram {
       ("The layer call is then animated here: → steps, ← steps back, space plays,", .plain),
       ("g goes to a cell, ? shows every key. Tab moves between here and the prompt.", .plain),
       ("", .plain),
+      ("Lessons: %lessons lists them, %open 1 opens exercise 1 (n / p move through it).", .muted),
       ("Open a script's last call with:  convtutor show script.py", .muted),
       ("Quit with q (here) or Ctrl-D (at an empty prompt).", .muted),
     ]
@@ -80,6 +147,12 @@ extension WorkspaceProgram {
     // Long lines wrap so that nothing (an error's message, a wide tensor) is cut.
     var rows: [(String, Transcript.Line.Kind)] = []
     for line in transcript.visibleLines(rect.rows) {
+      // Notices are prose and wrap at words; code, output and errors wrap at the column, so
+      // that a caret stays under its place.
+      if line.kind == .notice {
+        rows += TextWrap.lines(line.text, width: width).map { ($0, line.kind) }
+        continue
+      }
       var rest = Substring(line.text)
       repeat {
         let piece = rest.prefix(width)
@@ -130,7 +203,9 @@ extension WorkspaceProgram {
     let help =
       focus == .prompt
       ? " Enter run · ↑↓ history · Tab/Esc animation · PgUp/PgDn scroll · Ctrl-D quit"
-      : " → step  ← back  space play  +/− speed  g go to  ? keys  Tab prompt  q quit"
+      : lessonSession != nil
+        ? " → step  ← back  space play  n/p lesson  g go to  ? keys  Tab prompt  q quit"
+        : " → step  ← back  space play  +/− speed  g go to  ? keys  Tab prompt  q quit"
     frame.put(
       DisplayWidth.truncate(help, to: rect.columns, ellipsis: "…"), row: rect.row,
       column: rect.column, style: .muted)
@@ -150,10 +225,12 @@ extension WorkspaceProgram {
       "  → l Enter   step forward        ← h        step back",
       "  space       play / pause        + −        faster / slower",
       "  Home End    first / last step   g          go to an output cell",
+      "  n p         next / previous lesson step (with a lesson open)",
       "  ?           this help           q          quit",
       "  Tab :       go to the prompt",
       "At the prompt",
       "  Enter       run the line        ↑ ↓        earlier lines",
+      "  %lessons    list the lessons    %open ID   open one (%open 1 to 5: exercises)",
       "  Tab Esc     back to the animation",
       "  Ctrl-D      quit (on an empty line)       Ctrl-C quits anywhere",
       "",

@@ -1,5 +1,6 @@
 import ConvCore
 import ConvPrompt
+import Lessons
 import TerminalUI
 
 /// The workspace: the animated call above, the transcript and the prompt below.
@@ -19,6 +20,10 @@ public struct WorkspaceProgram: Program {
   public internal(set) var isFinished = false
   /// A one-line message about the last key (e.g. "no output cell (9, 9)").
   public internal(set) var status: String?
+  /// The lesson open, if any, and its step on screen.
+  public internal(set) var lessonSession: LessonSession?
+  /// The lessons `%lessons` lists and `%open` opens.
+  public var lessonCatalog: LessonCatalog = LessonLibrary.shipped
   /// The statements' interpreter; output is gathered into ``sink``.
   let interpreter: Interpreter
   let sink: OutputSink
@@ -103,6 +108,8 @@ public struct WorkspaceProgram: Program {
       if animation != nil { overlay = .goTo("") }
     case .character("?"): overlay = .help
     case .character("q"): isFinished = true
+    case .character("n"): moveInLesson(forward: true)
+    case .character("p"): moveInLesson(forward: false)
     case .tab, .character(":"): focus = .prompt
     case .pageUp: transcript.scrollUp(by: 3, visible: 1)
     case .pageDown: transcript.scrollDown(by: 3)
@@ -112,7 +119,10 @@ public struct WorkspaceProgram: Program {
 
   private mutating func modifyAnimation(_ change: (inout Animation) -> Void) {
     guard var current = animation else {
-      status = "nothing to animate yet: call a layer at the prompt (Tab)"
+      status =
+        lessonSession != nil
+        ? "this lesson step is narration: n goes to the next step"
+        : "nothing to animate yet: call a layer at the prompt (Tab)"
       return
     }
     change(&current)

@@ -1,0 +1,53 @@
+import ArgumentParser
+import ConvPrompt
+import Lessons
+
+/// `convtutor lessons [--lessons DIR]`: lists the lessons, shipped and the teacher's.
+struct LessonsCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lessons",
+    abstract: "List the lessons: id, title and number of steps.",
+    discussion: """
+      The shipped lessons come first, then those of --lessons DIR (each *.yaml file directly
+      inside it). A lesson file with errors is left out and named on standard error; \
+      'convtutor lesson check FILE' shows why. The exit status is 1 when one was left out.
+      """
+  )
+
+  @Option(name: .customLong("lessons"), help: "A folder of lesson files to add.")
+  var folder: String?
+
+  func run() throws {
+    let catalog = LessonLibrary.catalog(addingFolder: folder)
+    Terminal.write(LessonsCommand.table(catalog.lessons))
+    for file in catalog.failedFiles {
+      Terminal.writeError(
+        "convtutor: \(SafeText.escaped(file)) has errors and is left out; "
+          + "'convtutor lesson check \(SafeText.escaped(file))' shows them\n")
+    }
+    if !catalog.failedFiles.isEmpty { throw ExitCode.failure }
+  }
+
+  /// The lessons as a table: id, title, steps.
+  static func table(_ lessons: [Lesson]) -> String {
+    let ids = lessons.map { SafeText.escaped($0.id) }
+    let titles = lessons.map { SafeText.escaped($0.title) }
+    let idWidth = max(2, ids.map(\.count).max() ?? 0)
+    let titleWidth = max(5, titles.map(\.count).max() ?? 0)
+    func row(_ id: String, _ title: String, _ steps: String) -> String {
+      id.padding(idWidth) + "  " + title.padding(titleWidth) + "  " + steps + "\n"
+    }
+    var text = row("id", "title", "steps")
+    for (index, lesson) in lessons.enumerated() {
+      text += row(ids[index], titles[index], String(lesson.steps.count))
+    }
+    return text
+  }
+}
+
+extension String {
+  /// The text followed by spaces up to `width` characters.
+  fileprivate func padding(_ width: Int) -> String {
+    self + String(repeating: " ", count: max(0, width - count))
+  }
+}

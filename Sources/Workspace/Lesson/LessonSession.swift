@@ -1,0 +1,60 @@
+import Lessons
+
+/// A lesson open in the workspace, and which of its steps is on screen.
+public struct LessonSession {
+  public let lesson: Lesson
+  /// The step on screen (0-based).
+  public private(set) var stepIndex = 0
+
+  public init(lesson: Lesson) {
+    self.lesson = lesson
+  }
+
+  /// The step on screen.
+  public var step: LessonStep { lesson.steps[stepIndex] }
+
+  /// "step 3 of 7".
+  public var placeText: String { "step \(stepIndex + 1) of \(lesson.steps.count)" }
+
+  public var isAtEnd: Bool { stepIndex + 1 >= lesson.steps.count }
+
+  /// Moves to the next step; false at the last one.
+  public mutating func next() -> Bool {
+    guard !isAtEnd else { return false }
+    stepIndex += 1
+    return true
+  }
+
+  /// Moves to the previous step; false at the first one.
+  public mutating func previous() -> Bool {
+    guard stepIndex > 0 else { return false }
+    stepIndex -= 1
+    return true
+  }
+
+  /// The narration of the step on screen, with its errata and, for a quiz, the question.
+  public var narration: [String] {
+    var paragraphs: [String] = []
+    if let text = step.narration { paragraphs.append(text) }
+    if case .quiz(let quiz) = step {
+      let question =
+        switch quiz.ask {
+        case .shape: "Your turn: what is the shape of the output?"
+        case .cells: "Your turn: compute each output cell, then step with → to check."
+        case .both:
+          "Your turn: what is the output's shape, and each of its cells? Step with → to check."
+        }
+      paragraphs.append(question)
+    }
+    for erratum in step.operation?.errata ?? [] {
+      paragraphs.append("Erratum: " + erratum.message)
+    }
+    return paragraphs
+  }
+
+  /// The erratum about the output cell of step `index` of the operation, if the slide got
+  /// that cell wrong.
+  public func erratum(forCell index: Int) -> Erratum? {
+    step.operation?.errata.first { $0.subject == .cell(index) }
+  }
+}

@@ -1,0 +1,83 @@
+import ConvCore
+import Lessons
+
+/// Lessons in the workspace: open one, move through its steps with n and p.
+extension WorkspaceProgram {
+  /// Opens `lesson` at its first step, with the focus on the animation.
+  public mutating func open(_ lesson: Lesson) {
+    guard !lesson.steps.isEmpty else {
+      transcript.append("lesson \(lesson.id) has no steps", as: .notice)
+      return
+    }
+    lessonSession = LessonSession(lesson: lesson)
+    transcript.append(
+      "Opened \(lesson.title) (\(lesson.id)): n goes to the next step, p to the previous one.",
+      as: .notice)
+    showLessonStep()
+  }
+
+  /// Moves to the lesson's next (`forward`) or previous step.
+  mutating func moveInLesson(forward: Bool) {
+    guard var session = lessonSession else {
+      status = "no lesson is open: type %lessons at the prompt to list them"
+      return
+    }
+    let moved = forward ? session.next() : session.previous()
+    lessonSession = session
+    if moved {
+      showLessonStep()
+    } else {
+      status = forward ? "this is the lesson's last step" : "this is the lesson's first step"
+    }
+  }
+
+  /// Puts the current lesson step on screen: its operation animated (with the calls it
+  /// continues, for `input: previous`), or narration alone.
+  private mutating func showLessonStep() {
+    guard let session = lessonSession else { return }
+    if let operation = session.step.operation {
+      var next = Animation(chain: operation.linkedChain)
+      // Start at this operation's own first step: earlier stages are already done.
+      let firstOwnStage = operation.linkedChain.stages.count - 1
+      next.jump(to: operation.linkedChain.combinedIndex(stage: firstOwnStage, step: 0))
+      animation = next
+    } else {
+      animation = nil
+    }
+    focus = .animation
+    // An operation's narration also goes to the transcript, where it can be read in full
+    // when the animation leaves it no room on a small screen.
+    if session.step.operation != nil, !session.narration.isEmpty {
+      transcript.append(
+        "\(session.placeText): " + session.narration.joined(separator: " "), as: .notice)
+    }
+  }
+
+  /// `%lessons` and `%open ID` at the prompt; returns false for any other line.
+  mutating func runCommand(_ line: String) -> Bool {
+    let words = line.split(separator: " ").map(String.init)
+    guard let command = words.first, command.hasPrefix("%") else { return false }
+    switch command {
+    case "%lessons":
+      var lines = ["Lessons (open one with %open ID, or %open 1 to 5 for the exercises):"]
+      for lesson in lessonCatalog.lessons {
+        lines.append(
+          "  \(lesson.id.padding(toLength: 20, withPad: " ", startingAt: 0)) \(lesson.title)")
+      }
+      transcript.append(lines.joined(separator: "\n"), as: .output)
+    case "%open":
+      guard words.count == 2 else {
+        transcript.append("usage: %open ID (see %lessons)", as: .error)
+        return true
+      }
+      if let lesson = lessonCatalog.lesson(named: words[1]) {
+        open(lesson)
+      } else {
+        transcript.append("no lesson \(words[1]); %lessons lists them", as: .error)
+      }
+    default:
+      transcript.append("unknown command \(command); try %lessons or %open ID", as: .error)
+    }
+    return true
+  }
+}

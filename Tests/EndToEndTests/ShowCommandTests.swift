@@ -60,3 +60,38 @@ import Testing
     #expect(result.standardError.hasPrefix("<stdin>:2:15: error: '(' was never closed"))
   }
 }
+
+/// Lessons from the command line, also with the binary copied elsewhere.
+@Suite struct LessonShowTests {
+  @Test func showAnExercisePlainPrintsTheWholeLesson() throws {
+    let result = try BuiltBinary.run(["show", "5", "--plain"])
+    #expect(result.status == 0)
+    let text = result.standardOutput
+    #expect(text.hasPrefix("Exercise 5"))
+    #expect(text.contains("the slide prints 297"))
+    #expect(!text.contains("\u{1B}"))
+  }
+
+  @Test func lessonsAreInsideTheBinary() throws {
+    // A copy of the binary in an empty folder, run from there: the lessons come along.
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("convtutor-copy-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let copy = folder.appendingPathComponent("convtutor")
+    try FileManager.default.copyItem(at: BuiltBinary.url, to: copy)
+    let process = Process()
+    process.executableURL = copy
+    process.arguments = ["lessons"]
+    process.currentDirectoryURL = folder
+    let output = Pipe()
+    process.standardOutput = output
+    try process.run()
+    let data = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    let text = String(decoding: data, as: UTF8.self)
+    #expect(process.terminationStatus == 0)
+    #expect(text.contains("exercise-5"))
+    #expect(text.contains("convolution"))
+  }
+}

@@ -202,3 +202,37 @@ struct SnippetWorkspaceTmuxTests {
     try WorkspaceTmuxTests.expectRestored(tmux, after)
   }
 }
+
+/// A lesson end to end: `convtutor open exercise-2`, stepped through in a real terminal.
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, "needs tmux"))
+struct LessonTmuxTests {
+  /// Presses n until `pattern` shows, at most `limit` times.
+  @discardableResult
+  static func pressNext(until pattern: String, in tmux: Tmux, limit: Int = 6) throws -> String {
+    for _ in 0..<limit {
+      if let screen = try? tmux.waitFor(pattern, timeout: 0.5) { return screen }
+      try tmux.sendKeys("n")
+    }
+    return try tmux.waitFor(pattern)
+  }
+
+  @Test func exerciseTwoStepsThroughItsOperations() throws {
+    let (tmux, settings) = try WorkspaceTmuxTests.start("open exercise-2", rows: 30, columns: 100)
+    defer { tmux.kill() }
+    try tmux.waitFor("Exercise 2")
+    try tmux.waitFor("step 1 of 5")
+    // The first operation: padding 1, stride 1, bias 2; its first cell is 11, its last 6.
+    try Self.pressNext(until: "padded 7×5", in: tmux)
+    try tmux.waitFor("= 11")
+    try tmux.sendKeys("End")
+    try tmux.waitFor("= 6")
+    // The slide's wrong value for that cell is shown as an erratum.
+    try tmux.waitFor("the slide prints 4")
+    // Then the same layer with stride 2.
+    try Self.pressNext(until: "stride=(2, 2)", in: tmux)
+    try tmux.waitFor("step 1 of 6 ")
+    try tmux.sendKeys("q")
+    let after = try WorkspaceTmuxTests.settingsAfterExit(settings)
+    try WorkspaceTmuxTests.expectRestored(tmux, after)
+  }
+}

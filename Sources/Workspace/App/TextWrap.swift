@@ -3,10 +3,15 @@ import TerminalUI
 /// Word wrapping for narration: paragraphs into lines of at most a given width.
 enum TextWrap {
   /// `text` wrapped at spaces into lines of at most `width` columns (a longer word is cut).
+  /// Single line breaks are reflowed, as in the lesson files' `|` blocks; a blank line keeps
+  /// paragraphs apart.
   static func lines(_ text: String, width: Int) -> [String] {
     guard width > 0 else { return [] }
     var lines: [String] = []
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    let paragraphs = text.split(separator: "\n\n", omittingEmptySubsequences: false)
+      .map { $0.split(separator: "\n").joined(separator: " ") }
+    for (index, paragraph) in paragraphs.enumerated() {
+      if index > 0 { lines.append("") }
       var line = ""
       for word in paragraph.split(separator: " ") {
         var word = String(word)

@@ -69,7 +69,12 @@ extension WorkspaceProgram {
   private func renderLessonNarration(
     _ session: LessonSession, beside model: StepViewModel, in rect: Rect, into frame: inout Frame
   ) -> Rect {
-    let paragraphs = session.narration
+    // The erratum of the output cell on screen, when this operation's own stage is shown.
+    var cell: Int? = nil
+    if let animation, animation.location.stage == animation.chain.stages.count - 1 {
+      cell = animation.location.step
+    }
+    let paragraphs = session.narration(atCell: cell)
     guard !paragraphs.isEmpty else { return rect }
     if rect.columns >= 120 {
       let (view, side) = rect.splitColumns(at: rect.columns - 40)
@@ -95,7 +100,7 @@ extension WorkspaceProgram {
     let body = Rect(
       row: inner.row + 2, column: inner.column, rows: max(0, inner.rows - 4),
       columns: min(inner.columns, 76))
-    drawParagraphs(session.narration, in: body, into: &frame)
+    drawParagraphs(session.narration(), in: body, into: &frame)
     let hint =
       session.isAtEnd
       ? "p: previous step · the lesson ends here" : "n: next step · p: previous step"

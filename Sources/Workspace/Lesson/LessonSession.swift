@@ -32,8 +32,10 @@ public struct LessonSession {
     return true
   }
 
-  /// The narration of the step on screen, with its errata and, for a quiz, the question.
-  public var narration: [String] {
+  /// The narration of the step on screen, with its errata about the operation as a whole
+  /// and, when `cell` is the output cell on screen, the erratum about that cell; for a quiz,
+  /// the question.
+  public func narration(atCell cell: Int? = nil) -> [String] {
     var paragraphs: [String] = []
     if let text = step.narration { paragraphs.append(text) }
     if case .quiz(let quiz) = step {
@@ -47,10 +49,18 @@ public struct LessonSession {
       paragraphs.append(question)
     }
     for erratum in step.operation?.errata ?? [] {
-      paragraphs.append("Erratum: " + erratum.message)
+      switch erratum.subject {
+      case .cell(let index):
+        if index == cell { paragraphs.append("Erratum: " + erratum.message) }
+      default:
+        paragraphs.append("Erratum: " + erratum.message)
+      }
     }
     return paragraphs
   }
+
+  /// The narration alone (no errata, no question), for the transcript.
+  public var narrationText: String? { step.narration }
 
   /// The erratum about the output cell of step `index` of the operation, if the slide got
   /// that cell wrong.

@@ -47,9 +47,8 @@ extension WorkspaceProgram {
     focus = .animation
     // An operation's narration also goes to the transcript, where it can be read in full
     // when the animation leaves it no room on a small screen.
-    if session.step.operation != nil, !session.narration.isEmpty {
-      transcript.append(
-        "\(session.placeText): " + session.narration.joined(separator: " "), as: .notice)
+    if session.step.operation != nil, let text = session.narrationText {
+      transcript.append("\(session.placeText): " + text, as: .notice)
     }
   }
 

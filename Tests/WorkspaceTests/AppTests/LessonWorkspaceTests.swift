@@ -1,0 +1,83 @@
+import Lessons
+import TerminalUI
+import Testing
+
+@testable import Workspace
+
+/// Lessons in the workspace: opening one, n and p, narration and errata on screen.
+@Suite struct LessonWorkspaceTests {
+  static func opened(_ id: String) throws -> WorkspaceProgram {
+    var program = WorkspaceProgram(usesColor: false)
+    program.open(try #require(LessonLibrary.shipped.lesson(named: id)))
+    return program
+  }
+
+  static func screen(_ program: WorkspaceProgram, rows: Int = 24, columns: Int = 80) -> String {
+    var frame = Frame(rows: rows, columns: columns)
+    program.render(into: &frame)
+    return frame.text
+  }
+
+  @Test func openingALessonShowsItsFirstStepAndPlace() throws {
+    let program = try Self.opened("exercise-2")
+    let session = try #require(program.lessonSession)
+    #expect(session.stepIndex == 0)
+    #expect(program.focus == .animation)
+    let screen = Self.screen(program)
+    #expect(screen.contains("Exercise 2"))
+    #expect(screen.contains("step 1 of \(session.lesson.steps.count)"))
+  }
+
+  @Test func nAndPMoveThroughTheStepsAndStopAtTheEnds() throws {
+    var program = try Self.opened("exercise-2")
+    let count = program.lessonSession!.lesson.steps.count
+    _ = program.update(.key(.character("p")))
+    #expect(program.lessonSession?.stepIndex == 0)
+    #expect(program.status == "this is the lesson's first step")
+    for _ in 0..<(count + 2) { _ = program.update(.key(.character("n"))) }
+    #expect(program.lessonSession?.stepIndex == count - 1)
+    #expect(program.status == "this is the lesson's last step")
+    _ = program.update(.key(.character("p")))
+    #expect(program.lessonSession?.stepIndex == count - 2)
+  }
+
+  @Test func anOperationStepIsAnimatedAndItsErratumShown() throws {
+    var program = try Self.opened("exercise-5")
+    let lesson = program.lessonSession!.lesson
+    // The pooling step: its chain continues the edge map (conv, then pool).
+    let poolIndex = try #require(
+      lesson.steps.lastIndex { $0.operation?.layer.name == "MaxPool2d" })
+    while program.lessonSession!.stepIndex < poolIndex {
+      _ = program.update(.key(.character("n")))
+    }
+    let animation = try #require(program.animation)
+    #expect(animation.chain.stages.count == 2)
+    #expect(animation.location.stage == 1)
+    #expect(animation.location.step == 0)
+    _ = program.update(.key(.end))
+    #expect(program.animation?.chain.stages[1].output.scalars == [-52, 120, 248, 44])
+    // The erratum about the last cell shows when that cell is on screen.
+    let last = try #require(program.animation?.location.step)
+    let narration = program.lessonSession!.narration(atCell: last).joined(separator: "\n")
+    #expect(narration.contains("the slide prints 297"))
+    #expect(narration.contains("is 44"))
+    #expect(!program.lessonSession!.narration(atCell: 0).joined().contains("the slide prints 297"))
+    let wide = Self.screen(program, rows: 40, columns: 140)
+    #expect(wide.contains("297"))
+  }
+
+  @Test func promptCommandsListAndOpenLessons() {
+    var program = WorkspaceProgram(usesColor: false)
+    program.type("%lessons")
+    let listed = program.transcript.lines.map(\.text).joined(separator: "\n")
+    for id in ["exercise-1", "exercise-5", "convolution", "pooling", "flatten"] {
+      #expect(listed.contains(id))
+    }
+    program.type("%open 3")
+    #expect(program.lessonSession?.lesson.id == "exercise-3")
+    _ = program.update(.key(.tab))
+    program.type("%open nothing")
+    #expect(program.transcript.lines.last?.text == "no lesson nothing; %lessons lists them")
+    #expect(program.transcript.lines.last?.kind == .error)
+  }
+}

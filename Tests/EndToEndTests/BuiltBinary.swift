@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The `convtutor` executable that `swift test` built, run as a user runs it.
 enum BuiltBinary {
@@ -27,14 +28,12 @@ enum BuiltBinary {
     var standardError: String
   }
 
-  /// Runs the binary with `arguments` and `input` on its standard input.
+  /// Runs the binary with `arguments` and `input` on its standard input. It is started with
+  /// `posix_spawn` and waited for by its own pid (Foundation's `Process` reaps children in a
+  /// way that can take the exit status of the tmux clients other tests start).
   static func run(_ arguments: [String], input: String = "", environment: [String: String]? = nil)
     throws -> Result
   {
-    let process = Process()
-    process.executableURL = url
-    process.arguments = arguments
-    if let environment { process.environment = environment }
     // Output goes to files, not pipes: nothing can block however much the binary prints.
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("convtutor-e2e-\(UUID().uuidString)")
@@ -44,18 +43,18 @@ enum BuiltBinary {
     let outputURL = folder.appendingPathComponent("stdout")
     let errorURL = folder.appendingPathComponent("stderr")
     try Data(input.utf8).write(to: inputURL)
-    _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
-    process.standardInput = try FileHandle(forReadingFrom: inputURL)
-    process.standardOutput = try FileHandle(forWritingTo: outputURL)
-    process.standardError = try FileHandle(forWritingTo: errorURL)
-    try process.run()
-    process.waitUntilExit()
-    let outputData = try Data(contentsOf: outputURL)
-    let errorData = try Data(contentsOf: errorURL)
+    let pid = try Spawn.start(
+      [url.path] + arguments, inputPath: inputURL.path, outputPath: outputURL.path,
+      errorPath: errorURL.path, environment: environment)
+    let status: Int32 =
+      switch Spawn.wait(pid) {
+      case .exited(let code): code
+      case .signaled(let signal): 128 + signal
+      case .stopped(let signal): 128 + signal
+      }
     return Result(
-      status: process.terminationStatus,
-      standardOutput: String(decoding: outputData, as: UTF8.self),
-      standardError: String(decoding: errorData, as: UTF8.self))
+      status: status,
+      standardOutput: String(decoding: (try? Data(contentsOf: outputURL)) ?? Data(), as: UTF8.self),
+      standardError: String(decoding: (try? Data(contentsOf: errorURL)) ?? Data(), as: UTF8.self))
   }
 }

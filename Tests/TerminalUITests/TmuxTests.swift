@@ -27,14 +27,6 @@ import Testing
   }
 
   @Test(.enabled(if: Tmux.isAvailable))
-  func theExitStatusIsKept() throws {
-    let tmux = Tmux()
-    try tmux.start("sh -c 'exit 3'")
-    defer { tmux.kill() }
-    #expect(try tmux.waitForExit() == 3)
-  }
-
-  @Test(.enabled(if: Tmux.isAvailable))
   func aMissingPatternTimesOut() throws {
     let tmux = Tmux()
     try tmux.start("sh -c 'echo something; sleep 5'")

@@ -20,16 +20,23 @@ public enum Spawn {
 
   /// Starts `arguments[0]` (looked up in PATH) and returns its process id; standard output and
   /// error go to `outputPath` (or /dev/null), standard input comes from /dev/null.
+  /// `inputPath` becomes standard input (default /dev/null); standard error goes to
+  /// `errorPath`, or with standard output when it is nil.
   public static func start(
-    _ arguments: [String], outputPath: String? = nil, environment: [String: String]? = nil
+    _ arguments: [String], inputPath: String? = nil, outputPath: String? = nil,
+    errorPath: String? = nil, environment: [String: String]? = nil
   ) throws -> pid_t {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 0, inputPath ?? "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(
       &actions, 1, outputPath ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-    posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    if let errorPath {
+      posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    } else {
+      posix_spawn_file_actions_adddup2(&actions, 1, 2)
+    }
 
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)

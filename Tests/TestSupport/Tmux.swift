@@ -103,24 +103,6 @@ public struct Tmux {
       .trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  /// Whether the pane's program has ended (needs `remain-on-exit`, which `start` sets).
-  public func paneIsDead() -> Bool {
-    // A failed query (the server still starting, under load) says nothing: not dead yet.
-    (try? display("#{pane_dead}")) == "1"
-  }
-
-  /// Waits for the pane's program to end; returns its exit status (nil if a signal ended it).
-  public func waitForExit(timeout: Double = 10) throws -> Int? {
-    // Both queries are retried: one tmux client can fail while the machine is busy.
-    var status: Int?
-    try waitUntil(timeout: timeout, description: "the program to end") { _ in
-      guard paneIsDead() else { return false }
-      status = (try? display("#{pane_dead_status}")).flatMap { Int($0) }
-      return status != nil
-    }
-    return status
-  }
-
   /// Stops the server and everything in it, and removes its socket. Safe to call more than
   /// once.
   public func kill() {

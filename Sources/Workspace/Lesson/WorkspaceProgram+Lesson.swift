@@ -48,7 +48,8 @@ extension WorkspaceProgram {
     // An operation's narration also goes to the transcript, where it can be read in full
     // when the animation leaves it no room on a small screen.
     if session.step.operation != nil, let text = session.narrationText {
-      transcript.append("\(session.placeText): " + text, as: .notice)
+      let reflowed = text.split(separator: "\n").joined(separator: " ")
+      transcript.append("\(session.placeText): " + reflowed, as: .notice)
     }
   }
 

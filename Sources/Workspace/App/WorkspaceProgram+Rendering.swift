@@ -235,7 +235,7 @@ extension WorkspaceProgram {
       "  Tab :       go to the prompt",
       "At the prompt",
       "  Enter       run the line        ↑ ↓        earlier lines",
-      "  %lessons    list the lessons    %open ID   open one (%open 1 to 5: exercises)",
+      "  %lessons    list the lessons    %open ID   open one (1 to 5: exercises)",
       "  Tab Esc     back to the animation",
       "  Ctrl-D      quit (on an empty line)       Ctrl-C quits anywhere",
       "",

@@ -32,11 +32,15 @@ let package = Package(
     // Turns every `Lessons/*.yaml` into Swift string literals compiled into `Lessons`.
     .executableTarget(name: "lesson-embedder"),
     .plugin(name: "LessonEmbedder", capability: .buildTool(), dependencies: ["lesson-embedder"]),
+    // The self-quiz: answers read, mistakes named, quiz sessions, progress and drills.
+    .target(name: "Quiz", dependencies: ["ConvCore", "Lessons", "Workspace"]),
+    // Writes the progress file in a loop, for the test that kills a writer mid-write.
+    .executableTarget(name: "quiz-progress-writer", dependencies: ["Quiz"]),
     // The command line: subcommands wired to the libraries.
     .target(
       name: "ConvTutorCLI",
       dependencies: [
-        "ConvCore", "ConvPrompt", "TerminalUI", "Workspace", "Lessons",
+        "ConvCore", "ConvPrompt", "TerminalUI", "Workspace", "Lessons", "Quiz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -55,6 +59,9 @@ let package = Package(
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
     .testTarget(
       name: "WorkspaceTests", dependencies: ["Workspace", "TerminalUI"], exclude: ["Snapshots"]),
+    .testTarget(
+      name: "QuizTests", dependencies: ["Quiz", "Lessons", "ConvCore", "quiz-progress-writer"],
+      exclude: ["Transcripts"]),
     // Drives the built `convtutor` binary as a user would.
     .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TestSupport"]),
   ]

@@ -19,7 +19,7 @@ public struct ConvTutorCommand: ParsableCommand {
     version: "convtutor 0.1.0",
     subcommands: [
       RunCommand.self, ShowCommand.self, OpenCommand.self, LessonsCommand.self,
-      LessonCommand.self,
+      LessonCommand.self, QuizCommand.self, DrillCommand.self, ProgressCommand.self,
     ]
   )
 

@@ -1,0 +1,90 @@
+import ArgumentParser
+import ConvPrompt
+import Foundation
+import Lessons
+import Quiz
+
+/// `convtutor quiz ID [--plain]`: a lesson's quizzes, answered line by line.
+struct QuizCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "quiz",
+    abstract: "Take a lesson's quizzes: compute the output yourself, the tutor checks it.",
+    discussion: """
+      Asks the output's shape (when the lesson asks it), then each output cell row by row.
+      Type a number (4, 1.67, 5/3, -inf), a whole row (11 13 12), or a shape (5x3, (1, 5, 3));
+      ? or hint for a hint, give up to see the value. A wrong answer is marked ✗ and may be
+      tried 3 times. Progress is saved to $XDG_DATA_HOME/convtutor/progress.json.
+      With --plain (scripts, screen readers) each question is one line ending in '? '.
+      """
+  )
+
+  @Argument(help: "The lesson's id, or its exercise number (1 to 5).")
+  var lesson: String
+
+  @Option(name: .customLong("lessons"), help: "A folder of lesson files to add.")
+  var folder: String?
+
+  @Flag(help: "Ask line by line as plain text.")
+  var plain = false
+
+  func run() throws {
+    let catalog = LessonLibrary.catalog(addingFolder: folder)
+    guard let found = catalog.lesson(named: lesson) else {
+      Terminal.writeError(
+        "convtutor: no lesson \(SafeText.escaped(lesson)); 'convtutor lessons' lists them\n")
+      throw ExitCode.failure
+    }
+    let items = QuizItem.items(of: found)
+    guard !items.isEmpty else {
+      Terminal.writeError("convtutor: \(SafeText.escaped(found.id)) has no quiz\n")
+      throw ExitCode.failure
+    }
+    var progress = QuizCommand.loadProgress()
+    let runner = QuizCommand.plainRunner()
+    var total = QuizScore()
+    for (stepIndex, item) in items {
+      let (session, ended) = runner.run(item)
+      total.add(session.score)
+      progress.data.record(
+        lessonId: found.id, stepIndex: stepIndex, score: session.score,
+        misconceptions: session.misconceptions, finished: session.isFinished,
+        at: Date().timeIntervalSince1970)
+      QuizCommand.save(progress)
+      if ended { break }
+    }
+    if items.count > 1 {
+      Terminal.write(total.summary.replacingOccurrences(of: "Score: ", with: "In all: ") + "\n")
+    }
+  }
+
+  /// The progress store and its data, warnings written to standard error.
+  static func loadProgress() -> (store: ProgressStore?, data: ProgressData) {
+    guard let store = ProgressStore.standard() else {
+      Terminal.writeError(
+        "convtutor: warning: neither XDG_DATA_HOME nor HOME is set; "
+          + "progress is not saved\n")
+      return (nil, ProgressData())
+    }
+    let loaded = store.load()
+    for warning in loaded.warnings {
+      Terminal.writeError("convtutor: warning: \(SafeText.escaped(warning))\n")
+    }
+    return (store, loaded.data)
+  }
+
+  /// Saves the progress, or warns.
+  static func save(_ progress: (store: ProgressStore?, data: ProgressData)) {
+    if let warning = progress.store?.save(progress.data) {
+      Terminal.writeError("convtutor: warning: \(SafeText.escaped(warning))\n")
+    }
+  }
+
+  /// The plain-mode runner on standard input and output.
+  static func plainRunner() -> PlainQuizRunner {
+    PlainQuizRunner(
+      readLine: { Swift.readLine(strippingNewline: true) },
+      write: { Terminal.write($0) },
+      clock: { Date().timeIntervalSince1970 },
+      escape: { SafeText.escaped($0) })
+  }
+}

@@ -1,0 +1,44 @@
+/// Which exercise comes next in a drill session: a missed exercise comes back two exercises
+/// later (once), otherwise the Leitner boxes pick the skill and the generator makes a fresh
+/// exercise of it.
+public struct DrillSchedule: Sendable {
+  /// Exercises between a miss and its second chance.
+  public static let comeBackAfter = 2
+
+  /// The spaced-repetition state, updated by ``record(_:right:)``; save it in the progress.
+  public private(set) var progress: DrillProgress
+  /// The skills drilled.
+  public let skills: [Skill]
+  private var generator: DrillGenerator
+  private var comingBack: [(dueAt: Int, skill: Skill, item: QuizItem)] = []
+  private var given = 0
+
+  /// A session over `skills` (all when empty), from `progress`, with exercises from `seed`.
+  public init(skills: [Skill], seed: UInt64, progress: DrillProgress) {
+    self.skills = skills.isEmpty ? Skill.allCases : skills
+    self.progress = progress
+    generator = DrillGenerator(seed: seed)
+  }
+
+  /// The next exercise and its skill; `isRepeat` when it is a missed exercise coming back.
+  public mutating func next() -> (skill: Skill, item: QuizItem, isRepeat: Bool) {
+    given += 1
+    if let index = comingBack.firstIndex(where: { $0.dueAt <= given }) {
+      let entry = comingBack.remove(at: index)
+      return (entry.skill, entry.item, true)
+    }
+    let skill = progress.nextSkill(among: skills) ?? .conv
+    return (skill, generator.next(skill), false)
+  }
+
+  /// Records how an exercise went: right when every question was right at the first try. A
+  /// missed fresh exercise is queued to come back.
+  public mutating func record(
+    _ skill: Skill, item: QuizItem, right: Bool, wasRepeat: Bool
+  ) {
+    progress.record(skill, right: right)
+    if !right, !wasRepeat {
+      comingBack.append((given + DrillSchedule.comeBackAfter, skill, item))
+    }
+  }
+}

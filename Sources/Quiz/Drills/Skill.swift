@@ -1,0 +1,41 @@
+/// A skill a drill practises, as `--skill` names it.
+public enum Skill: String, Sendable, CaseIterable, Codable, Comparable {
+  /// A convolution without bias: windows, weights, products.
+  case conv
+  /// A convolution with a bias.
+  case bias
+  /// A convolution with padding (zeros, or another padding mode).
+  case padding
+  /// A convolution with a stride (or dilation).
+  case stride
+  /// 2-d max pooling.
+  case maxpool
+  /// 2-d average pooling.
+  case avgpool
+  /// 1-d max and average pooling of rows.
+  case pool1d
+  /// Flatten.
+  case flatten
+  /// Output shapes only.
+  case shape
+
+  /// The skills in `--skill`'s order.
+  public static func < (lhs: Skill, rhs: Skill) -> Bool {
+    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  }
+
+  /// What the skill is, for messages.
+  public var title: String {
+    switch self {
+    case .conv: "convolution"
+    case .bias: "convolution with a bias"
+    case .padding: "padding"
+    case .stride: "stride and dilation"
+    case .maxpool: "max pooling"
+    case .avgpool: "average pooling"
+    case .pool1d: "1-d pooling"
+    case .flatten: "flatten"
+    case .shape: "output shapes"
+    }
+  }
+}

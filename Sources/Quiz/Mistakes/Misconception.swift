@@ -1,0 +1,100 @@
+/// A named mistake: what a wrong answer equals, and the sentence that tells the learner.
+///
+/// The sentences name the mistake without giving the right value away.
+public enum Misconception: Sendable, Equatable {
+  /// The sum without the bias.
+  case forgotBias(Double)
+  /// The bias added twice.
+  case biasTwice(Double)
+  /// True convolution: the kernel flipped in both directions.
+  case flippedKernel
+  /// The same output cell computed as if there were no padding.
+  case ignoredPadding
+  /// The padding added on one side only (`top` or `left`).
+  case paddingOnOneSide(String)
+  /// The value of a neighbouring window, in the direction named (`to the right`, `below`…).
+  case neighbourWindow(String)
+  /// The window moved one cell at a time instead of by the stride.
+  case forgotStride(Int)
+  /// An input value under a kernel weight of 0 added to the sum.
+  case addedUncoveredCell
+  /// The window's values added up, ignoring the weights.
+  case ignoredWeights
+  /// Average pooling's padded zeros counted when they are not, or the other way round.
+  case paddedZeros(counted: Bool)
+  /// The sum of an average window, not divided.
+  case forgotToDivide(Int)
+  /// The maximum where the average was asked.
+  case maximumInsteadOfAverage
+  /// The average where the maximum was asked.
+  case averageInsteadOfMaximum
+  /// A wrong output size, with the size formulas of this call (numbers filled in, result
+  /// left out).
+  case shapeFormula(String)
+  /// A size label where the whole shape was asked in brackets, or dimensions missing.
+  case shapeDimensions(Int)
+
+  /// The feedback sentence, without the ✗.
+  public var sentence: String {
+    switch self {
+    case .forgotBias(let bias):
+      "You forgot the bias (\(signed(bias))): it is added once to every output cell."
+    case .biasTwice(let bias):
+      "You added the bias (\(signed(bias))) twice: it is added once, after the products."
+    case .flippedKernel:
+      "You flipped the kernel: PyTorch's Conv2d multiplies each window cell by the weight at "
+        + "the same place, without flipping."
+    case .ignoredPadding:
+      "You left out the padding: the window slides over the padded grid, ring of padding "
+        + "included."
+    case .paddingOnOneSide(let side):
+      "You padded on one side only: the padding goes on every side, not only the \(side)."
+    case .neighbourWindow(let direction):
+      "That is the window one stride further \(direction): check where this cell's window "
+        + "starts."
+    case .forgotStride(let stride):
+      "You moved the window one cell at a time, but the stride is \(stride): each window "
+        + "starts \(stride) cells after the previous one."
+    case .addedUncoveredCell:
+      "You added something the kernel does not cover: a window cell whose weight is 0 "
+        + "counts for nothing."
+    case .ignoredWeights:
+      "You added up the window's values, but each value is first multiplied by its weight."
+    case .paddedZeros(let counted):
+      counted
+        ? "You counted the padded zeros in the divisor, but this layer does not "
+          + "(count_include_pad=False)."
+        : "You left the padded zeros out of the divisor, but this layer counts them "
+          + "(count_include_pad=True)."
+    case .forgotToDivide(let divisor):
+      "That is the window's sum: an average divides it by \(divisor)."
+    case .maximumInsteadOfAverage:
+      "That is the maximum of the window, but this layer takes the average (max versus average)."
+    case .averageInsteadOfMaximum:
+      "That is the average of the window, but this layer takes the maximum (max versus average)."
+    case .shapeFormula(let formulas):
+      "Check the shape formula with this call's numbers: \(formulas)."
+    case .shapeDimensions(let count):
+      "The shape has \(count) dimensions: write it whole, as (C, H, W), or only the last ones "
+        + "as H×W."
+    }
+  }
+
+  /// The drill skill that practises against this mistake.
+  public var skill: Skill {
+    switch self {
+    case .forgotBias, .biasTwice: .bias
+    case .flippedKernel, .addedUncoveredCell, .ignoredWeights: .conv
+    case .ignoredPadding, .paddingOnOneSide: .padding
+    case .neighbourWindow, .forgotStride: .stride
+    case .paddedZeros, .forgotToDivide, .maximumInsteadOfAverage: .avgpool
+    case .averageInsteadOfMaximum: .maxpool
+    case .shapeFormula, .shapeDimensions: .shape
+    }
+  }
+
+  private func signed(_ value: Double) -> String {
+    let text = QuizNumberText.text(value)
+    return value < 0 ? text : "+" + text
+  }
+}

@@ -1,0 +1,61 @@
+/// Everything the tutor remembers of a learner, as saved in `progress.json`.
+public struct ProgressData: Sendable, Equatable, Codable {
+  /// The format this build writes and reads.
+  public static let currentFormat = 1
+
+  /// The file's format version.
+  public var format = ProgressData.currentFormat
+  /// Results per lesson id.
+  public var lessons: [String: LessonProgress] = [:]
+  /// The drills' spaced-repetition state.
+  public var drill = DrillProgress()
+
+  /// No progress yet.
+  public init() {}
+
+  /// Records the result of a lesson's quiz step (its index among the lesson's steps), and
+  /// sends the skills of the mistakes made back to the first Leitner box.
+  public mutating func record(
+    lessonId: String, stepIndex: Int, score: QuizScore, misconceptions: [Misconception],
+    finished: Bool, at time: Double
+  ) {
+    var lesson = lessons[lessonId] ?? LessonProgress()
+    var result = lesson.steps[String(stepIndex)] ?? StepResult()
+    result.attempts += 1
+    result.last = score
+    if finished, score.answered == score.questions {
+      result.completed = true
+      result.bestRightFirstTry = max(result.bestRightFirstTry ?? 0, score.rightFirstTry)
+    }
+    result.lastTime = time
+    lesson.steps[String(stepIndex)] = result
+    lessons[lessonId] = lesson
+    for skill in Set(misconceptions.map(\.skill)) { drill.missed(skill) }
+  }
+}
+
+/// The results of one lesson's quiz steps.
+public struct LessonProgress: Sendable, Equatable, Codable {
+  /// Results by the step's index in the lesson, as text (`"1"`).
+  public var steps: [String: StepResult] = [:]
+
+  /// No results yet.
+  public init() {}
+}
+
+/// The result of one quiz step.
+public struct StepResult: Sendable, Equatable, Codable {
+  /// How many times the quiz was taken.
+  public var attempts = 0
+  /// Whether every question was answered at least once.
+  public var completed = false
+  /// The most questions right at the first try in a finished attempt.
+  public var bestRightFirstTry: Int?
+  /// The last attempt's score.
+  public var last = QuizScore()
+  /// When the last attempt ended, in seconds since 1970.
+  public var lastTime: Double?
+
+  /// No result yet.
+  public init() {}
+}

@@ -1,0 +1,57 @@
+import ConvCore
+import Lessons
+
+/// One exercise to compute: a layer call, whether its shape and cells are asked, and the
+/// words around it. Made from a lesson's quiz step or by the drill generator.
+public struct QuizItem: Sendable {
+  /// A title for the exercise (`Exercise 1: convolution, quiz 1 of 2`).
+  public let title: String
+  /// The narration before the questions, if any.
+  public let narration: String?
+  /// The layer as PyTorch writes it (`nn.Conv2d(1, 1, kernel_size=3, bias=False)`).
+  public let layerText: String
+  /// The call, laid out as steps: the cells to compute.
+  public let steps: CallSteps
+  /// Whether the output's shape is asked first.
+  public let asksShape: Bool
+  /// Whether the output's cells are asked.
+  public let asksCells: Bool
+  /// The author's hints, if any, in order.
+  public let authorHints: [String]
+
+  /// An item from its parts.
+  public init(
+    title: String, narration: String?, layerText: String, steps: CallSteps, asksShape: Bool,
+    asksCells: Bool, authorHints: [String] = []
+  ) {
+    self.title = title
+    self.narration = narration
+    self.layerText = layerText
+    self.steps = steps
+    self.asksShape = asksShape
+    self.asksCells = asksCells
+    self.authorHints = authorHints
+  }
+
+  /// The item of a lesson's quiz step.
+  public init(quiz: LessonQuiz, title: String) {
+    self.init(
+      title: title, narration: quiz.operation.narration, layerText: quiz.operation.layerText,
+      steps: quiz.operation.steps, asksShape: quiz.ask.asksShape, asksCells: quiz.ask.asksCells,
+      authorHints: quiz.hints)
+  }
+
+  /// The quiz steps of `lesson`: (index of the step in the lesson, item).
+  public static func items(of lesson: Lesson) -> [(stepIndex: Int, item: QuizItem)] {
+    let quizzes = lesson.steps.enumerated().compactMap { index, step -> (Int, LessonQuiz)? in
+      if case .quiz(let quiz) = step { return (index, quiz) }
+      return nil
+    }
+    return quizzes.enumerated().map { number, entry in
+      let title =
+        quizzes.count > 1
+        ? "\(lesson.title), quiz \(number + 1) of \(quizzes.count)" : lesson.title
+      return (entry.0, QuizItem(quiz: entry.1, title: title))
+    }
+  }
+}

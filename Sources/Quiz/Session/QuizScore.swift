@@ -1,0 +1,54 @@
+/// The score of one quiz: questions right at the first try, hints used, time taken.
+public struct QuizScore: Sendable, Equatable, Codable {
+  /// Questions asked (the shape counts as one, each cell as one).
+  public var questions = 0
+  /// Right at the first try, without a hint.
+  public var rightFirstTry = 0
+  /// Right after a wrong try or a hint.
+  public var rightLater = 0
+  /// Shown after three wrong tries.
+  public var revealed = 0
+  /// Given up.
+  public var gaveUp = 0
+  /// Hints asked for.
+  public var hintsUsed = 0
+  /// Wrong tries in all.
+  public var wrongTries = 0
+  /// Seconds from the start to the last answer.
+  public var seconds = 0.0
+
+  /// An empty score.
+  public init() {}
+
+  /// Questions answered so far.
+  public var answered: Int { rightFirstTry + rightLater + revealed + gaveUp }
+
+  /// `Score: 7 of 9 right at the first try, 1 right later, 1 shown; 2 hints; 1 min 5 s.`
+  public var summary: String {
+    var parts = ["\(rightFirstTry) of \(questions) right at the first try"]
+    if rightLater > 0 { parts.append("\(rightLater) right later") }
+    if revealed > 0 { parts.append("\(revealed) shown after 3 tries") }
+    if gaveUp > 0 { parts.append("\(gaveUp) given up") }
+    if answered < questions { parts.append("\(questions - answered) not answered") }
+    let hints = hintsUsed == 1 ? "1 hint" : "\(hintsUsed) hints"
+    return "Score: " + parts.joined(separator: ", ") + "; \(hints); \(QuizScore.time(seconds))."
+  }
+
+  /// `42 s`, `1 min 5 s`.
+  static func time(_ seconds: Double) -> String {
+    let whole = seconds.isFinite ? max(0, Int(seconds.rounded())) : 0
+    return whole < 60 ? "\(whole) s" : "\(whole / 60) min \(whole % 60) s"
+  }
+
+  /// Adds another quiz's score.
+  public mutating func add(_ other: QuizScore) {
+    questions += other.questions
+    rightFirstTry += other.rightFirstTry
+    rightLater += other.rightLater
+    revealed += other.revealed
+    gaveUp += other.gaveUp
+    hintsUsed += other.hintsUsed
+    wrongTries += other.wrongTries
+    seconds += other.seconds
+  }
+}

@@ -1,0 +1,283 @@
+import ConvCore
+
+/// A quiz as a pure state machine: the shape first when it is asked, then each output cell in
+/// row-major order. Each line the learner types goes to ``respond(to:at:)``.
+///
+/// A right answer fills the cell (✓). A wrong one is marked ✗ without the value, naming the
+/// mistake when the engine recognises it; after ``maximumTries`` wrong tries, or on
+/// `give up`, the value is shown and the quiz moves on. `?` or `hint` gives the next of three
+/// hints. Time comes in as numbers from the caller (seconds), so nothing here reads a clock.
+public struct QuizSession: Sendable {
+  /// What is being asked.
+  public enum Question: Sendable, Equatable {
+    /// The output's shape.
+    case shape
+    /// The output cell computed by this step (row-major index of the output).
+    case cell(Int)
+  }
+
+  /// Tries per question.
+  public static let maximumTries = 3
+
+  /// The exercise.
+  public let item: QuizItem
+  /// The current question, or `nil` when the quiz is over.
+  public private(set) var question: Question?
+  /// How the shape question ended, once it has.
+  public private(set) var shapeMark: CellMark?
+  /// The finished cells, by step index, with their marks (the value is the step's result).
+  public private(set) var filledCells: [Int: CellMark] = [:]
+  /// Tries left on the current question.
+  public private(set) var triesLeft = QuizSession.maximumTries
+  /// Hints given on the current question (0…3).
+  public private(set) var hintLevel = 0
+  /// The last reply.
+  public private(set) var lastFeedback: QuizFeedback?
+  /// The score so far.
+  public private(set) var score = QuizScore()
+  /// The mistakes named so far, in order.
+  public private(set) var misconceptions: [Misconception] = []
+
+  private let startTime: Double
+  private let finder: MistakeFinder
+  private let shapeCheck: ShapeCheck
+
+  /// A quiz of `item`, started at `time` (seconds, any origin).
+  public init(item: QuizItem, startedAt time: Double = 0) {
+    self.item = item
+    startTime = time
+    finder = MistakeFinder(steps: item.steps)
+    shapeCheck = ShapeCheck(steps: item.steps)
+    let cells = item.asksCells ? item.steps.count : 0
+    score.questions = cells + (item.asksShape ? 1 : 0)
+    if item.asksShape {
+      question = .shape
+    } else if cells > 0 {
+      question = .cell(0)
+    }
+  }
+
+  /// Whether the quiz is over.
+  public var isFinished: Bool { question == nil }
+
+  /// The step to highlight: the current cell's, or `nil` while the shape is asked or when over.
+  public var currentStepIndex: Int? {
+    if case .cell(let index) = question { return index }
+    return nil
+  }
+
+  /// The current question in words, without the `? `: `Shape of the output`,
+  /// `Row 1, column 2`, `Channel 2, row 1, column 1`, `Element 3`.
+  public var prompt: String {
+    switch question {
+    case .shape: return "Shape of the output"
+    case .cell(let index): return QuizSession.cellName(index, shape: item.steps.output.shape)
+    case nil: return ""
+    }
+  }
+
+  /// A cell's name counted from 1, from the output's shape (the last two dimensions are the
+  /// row and the column; a leading size-1 dimension is left out).
+  public static func cellName(_ index: Int, shape: [Int]) -> String {
+    let position = Tensor.position(ofFlatIndex: index, in: shape)
+    guard position.count >= 2 else { return "Element \((position.first ?? 0) + 1)" }
+    let row = position[position.count - 2] + 1
+    let column = position[position.count - 1] + 1
+    let leading = zip(position.dropLast(2), shape.dropLast(2)).filter { $0.1 > 1 }
+    var names = leading.map { "channel \($0.0 + 1)" }
+    names.append("row \(row), column \(column)")
+    let text = names.joined(separator: ", ")
+    return text.prefix(1).uppercased() + text.dropFirst()
+  }
+
+  /// Answers one line: an answer, `?`/`hint`, or `give up`; returns the reply.
+  @discardableResult
+  public mutating func respond(to line: String, at time: Double) -> QuizFeedback {
+    let feedback: QuizFeedback
+    switch question {
+    case nil:
+      feedback = QuizFeedback(.notAnAnswer, "The quiz is over. " + score.summary)
+    case .shape:
+      feedback = respondToShape(AnswerReader.read(line, expectingShape: true))
+    case .cell(let index):
+      feedback = respondToCell(AnswerReader.read(line), index: index)
+    }
+    if feedback.kind != .notAnAnswer || question == nil {
+      score.seconds = max(0, time - startTime)
+    }
+    lastFeedback = feedback
+    return feedback
+  }
+
+  /// The next hint for the current question.
+  public mutating func hint() -> QuizFeedback {
+    guard let question else { return QuizFeedback(.notAnAnswer, "The quiz is over.") }
+    if hintLevel < HintWriter.levels {
+      hintLevel += 1
+      score.hintsUsed += 1
+    }
+    let text: String
+    switch question {
+    case .shape: text = HintWriter.shapeHint(level: hintLevel, of: item.steps)
+    case .cell(let index): text = HintWriter.cellHint(level: hintLevel, step: index, of: item.steps)
+    }
+    let prefix =
+      hintLevel == HintWriter.levels ? "Hint 3 of 3 (the last): " : "Hint \(hintLevel) of 3: "
+    let feedback = QuizFeedback(.hint, prefix + text)
+    lastFeedback = feedback
+    return feedback
+  }
+
+  /// Gives up on the current question: its value is shown and the quiz moves on.
+  public mutating func giveUp() -> QuizFeedback {
+    guard let question else { return QuizFeedback(.notAnAnswer, "The quiz is over.") }
+    let feedback = QuizFeedback(.revealed, "Given up. " + answerText(question))
+    finish(question, mark: .gaveUp)
+    lastFeedback = feedback
+    return feedback
+  }
+
+  private mutating func respondToShape(_ answer: ReadAnswer) -> QuizFeedback {
+    switch answer {
+    case .shape(let sizes, let isLabel):
+      return judgeShape(sizes, isLabel: isLabel)
+    case .number(let number):
+      guard number.decimals == nil, number.value >= 0, number.value < 1e9,
+        number.value == number.value.rounded()
+      else { return QuizFeedback(.notAnAnswer, "not a shape: \(number.text)") }
+      return judgeShape([Int(number.value)], isLabel: true)
+    case .numbers(let numbers):
+      return QuizFeedback(
+        .notAnAnswer,
+        "not a shape: \(numbers.map(\.text).joined(separator: " ")); write it as 5x3 or (1, 5, 3)")
+    default:
+      return common(answer)
+    }
+  }
+
+  private mutating func judgeShape(_ sizes: [Int], isLabel: Bool) -> QuizFeedback {
+    let shown =
+      isLabel ? sizes.map(String.init).joined(separator: "×") : QuizNumberText.shape(sizes)
+    if shapeCheck.matches(sizes, isLabel: isLabel) {
+      let whole = QuizNumberText.shape(item.steps.output.shape)
+      finish(
+        .shape,
+        mark: hintLevel == 0 && triesLeft == QuizSession.maximumTries ? .rightFirstTry : .right)
+      return QuizFeedback(.right, "Right: the output has shape \(whole).")
+    }
+    let misconception = shapeCheck.misconception(for: sizes, isLabel: isLabel)
+    return wrong(.shape, misconception: misconception, shown: shown)
+  }
+
+  private mutating func respondToCell(_ answer: ReadAnswer, index: Int) -> QuizFeedback {
+    switch answer {
+    case .number(let number):
+      return judgeCell(number, index: index)
+    case .numbers(let numbers):
+      let columns = item.steps.output.shape.last ?? 1
+      let left = columns - index % columns
+      guard numbers.count <= left else {
+        return QuizFeedback(
+          .notAnAnswer,
+          "that is \(numbers.count) numbers, but this row has \(left) cell\(left == 1 ? "" : "s") "
+            + "left; type one number or the rest of the row")
+      }
+      var rightCount = 0
+      for (offset, number) in numbers.enumerated() {
+        let feedback = judgeCell(number, index: index + offset)
+        guard feedback.kind == .right else {
+          guard rightCount > 0 else { return feedback }
+          let text = "The first \(rightCount) \(rightCount == 1 ? "is" : "are") right; then "
+          return QuizFeedback(
+            feedback.kind, text + feedback.text.prefix(1).lowercased() + feedback.text.dropFirst(),
+            misconception: feedback.misconception)
+        }
+        rightCount += 1
+      }
+      return QuizFeedback(.right, "Right: all \(numbers.count) cells.")
+    case .shape:
+      return QuizFeedback(.notAnAnswer, "not a number: this question asks for one value")
+    default:
+      return common(answer)
+    }
+  }
+
+  private mutating func judgeCell(_ number: AnswerNumber, index: Int) -> QuizFeedback {
+    let step = item.steps[index]
+    if number.matches(step.result) {
+      let first = hintLevel == 0 && triesLeft == QuizSession.maximumTries
+      finish(.cell(index), mark: first ? .rightFirstTry : .right)
+      return QuizFeedback(.right, "Right: \(QuizNumberText.text(step.result)).")
+    }
+    let misconception = finder.misconception(for: number, at: index)
+    return wrong(.cell(index), misconception: misconception, shown: number.text)
+  }
+
+  /// A wrong try: the mistake named, tries left, or the value shown after the last try.
+  private mutating func wrong(
+    _ question: Question, misconception: Misconception?, shown: String
+  ) -> QuizFeedback {
+    triesLeft -= 1
+    score.wrongTries += 1
+    if let misconception { misconceptions.append(misconception) }
+    let named = misconception?.sentence ?? "Not \(AnswerReader.shown(shown))."
+    guard triesLeft > 0 else {
+      let feedback = QuizFeedback(
+        .revealed, named + " " + answerText(question), misconception: misconception)
+      finish(question, mark: .revealed)
+      return feedback
+    }
+    let tries = triesLeft == 1 ? "1 try left" : "\(triesLeft) tries left"
+    return QuizFeedback(
+      .wrong, named + " \(tries); ? gives a hint.", misconception: misconception)
+  }
+
+  private mutating func common(_ answer: ReadAnswer) -> QuizFeedback {
+    switch answer {
+    case .hint: return hint()
+    case .giveUp: return giveUp()
+    case .unreadable(let message): return QuizFeedback(.notAnAnswer, message)
+    default:
+      return QuizFeedback(
+        .notAnAnswer, "Type a number (or a whole row), ? for a hint, or give up.")
+    }
+  }
+
+  /// `The value is 4: 2×1 + … = 4.` or `The shape is (1, 2, 4): rows …`.
+  private func answerText(_ question: Question) -> String {
+    switch question {
+    case .shape:
+      return HintWriter.shapeHint(level: HintWriter.levels, of: item.steps)
+    case .cell(let index):
+      let step = item.steps[index]
+      return "It is \(QuizNumberText.text(step.result)): "
+        + HintWriter.cellHint(level: 3, step: index, of: item.steps)
+        .replacingPrefix("The whole arithmetic: ", with: "")
+    }
+  }
+
+  private mutating func finish(_ finished: Question, mark: CellMark) {
+    switch mark {
+    case .rightFirstTry: score.rightFirstTry += 1
+    case .right: score.rightLater += 1
+    case .revealed: score.revealed += 1
+    case .gaveUp: score.gaveUp += 1
+    }
+    switch finished {
+    case .shape:
+      shapeMark = mark
+      question = item.asksCells && !item.steps.isEmpty ? .cell(0) : nil
+    case .cell(let index):
+      filledCells[index] = mark
+      question = index + 1 < item.steps.count ? .cell(index + 1) : nil
+    }
+    triesLeft = QuizSession.maximumTries
+    hintLevel = 0
+  }
+}
+
+extension String {
+  fileprivate func replacingPrefix(_ prefix: String, with replacement: String) -> String {
+    hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+  }
+}

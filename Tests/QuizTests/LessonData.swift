@@ -1,0 +1,25 @@
+import ConvCore
+import Lessons
+import Quiz
+
+/// The shipped exercises' quiz steps, as the tests use them.
+enum LessonData {
+  /// Quiz `quiz` (counted from 0) of exercise `exercise`.
+  static func item(_ exercise: Int, quiz: Int = 0) -> QuizItem {
+    let lesson = LessonLibrary.shipped.lesson(named: "\(exercise)")!
+    return QuizItem.items(of: lesson)[quiz].item
+  }
+
+  /// The step index of the output cell at (`row`, `column`), counted from 0.
+  static func index(_ item: QuizItem, row: Int, column: Int) -> Int {
+    let shape = item.steps.output.shape
+    return item.steps.index(
+      ofOutputPosition: Array(repeating: 0, count: shape.count - 2) + [row, column])!
+  }
+
+  /// What answering `text` at (`row`, `column`) is named.
+  static func named(_ item: QuizItem, _ text: String, row: Int, column: Int) -> Misconception? {
+    MistakeFinder(steps: item.steps).misconception(
+      for: AnswerReader.number(text)!, at: index(item, row: row, column: column))
+  }
+}

@@ -1,0 +1,107 @@
+import ConvCore
+import Quiz
+import Testing
+
+/// Every named mistake, with the slides' exercises (and a few layers of the core).
+@Suite struct MisconceptionTests {
+  @Test(arguments: [
+    // Exercise 1, no bias: typing 5 where 4 is right adds a cell of weight 0.
+    (1, 0, 0, 0, "5", Misconception.addedUncoveredCell),
+    (1, 0, 0, 0, "7", .neighbourWindow("to the right")),
+    (1, 0, 0, 0, "14", .ignoredWeights),
+    (1, 0, 1, 2, "5", .neighbourWindow("up")),
+    // Exercise 1 with bias 2: the bias forgotten or added twice.
+    (1, 1, 0, 0, "4", .forgotBias(2)),
+    (1, 1, 0, 0, "8", .biasTwice(2)),
+    // Exercise 2: padding left out, or on one side only; stride 2 forgotten.
+    (2, 0, 0, 0, "18", .ignoredPadding),
+    (2, 0, 0, 0, "15", .paddingOnOneSide("left")),
+    (2, 1, 1, 1, "18", .forgotStride(2)),
+    (2, 1, 1, 1, "12", .neighbourWindow("up")),
+    (2, 1, 1, 1, "14", .neighbourWindow("to the left")),
+    // Exercise 5: the vertical-edge kernel flipped gives the opposite sign.
+    (5, 0, 1, 1, "52", .flippedKernel),
+    // Exercises 3 and 4: the average where the maximum was asked.
+    (4, 0, 1, 1, "129.5", .averageInsteadOfMaximum),
+    (3, 1, 0, 0, "9", .averageInsteadOfMaximum),
+    (4, 0, 1, 1, "251", .neighbourWindow("to the right")),
+  ])
+  func exercises(
+    exercise: Int, quiz: Int, row: Int, column: Int, answer: String, expected: Misconception
+  ) {
+    let item = LessonData.item(exercise, quiz: quiz)
+    #expect(LessonData.named(item, answer, row: row, column: column) == expected)
+  }
+
+  @Test func aWrongAnswerWithoutAPatternIsNotNamed() {
+    let item = LessonData.item(1)
+    #expect(LessonData.named(item, "100", row: 0, column: 0) == nil)
+    #expect(LessonData.named(item, "4", row: 0, column: 0) == nil)  // right
+  }
+
+  /// A 4×4 input 1…16 under AvgPool2d(3, stride=2, padding=1): the first window holds 1, 2, 5,
+  /// 6 and five padded zeros.
+  static func average(countIncludePad: Bool) throws -> CallSteps {
+    let input = Tensor(shape: [1, 4, 4], scalars: (1...16).map(Double.init))
+    return try AvgPool2d(
+      kernelSize: .single(3), stride: .single(2), padding: .single(1),
+      countIncludePad: countIncludePad
+    ).steps(for: input)
+  }
+
+  @Test func averagePooling() throws {
+    let counted = MistakeFinder(steps: try Self.average(countIncludePad: true))
+    func named(_ finder: MistakeFinder, _ text: String) -> Misconception? {
+      finder.misconception(for: AnswerReader.number(text)!, at: 0)
+    }
+    #expect(counted.steps[0].result == Double(Float(14.0 / 9)))
+    #expect(named(counted, "3.5") == .paddedZeros(counted: false))
+    #expect(named(counted, "6") == .maximumInsteadOfAverage)
+    #expect(named(counted, "14") == .forgotToDivide(9))
+    let uncounted = MistakeFinder(steps: try Self.average(countIncludePad: false))
+    #expect(named(uncounted, "1.56") == .paddedZeros(counted: true))
+    #expect(named(uncounted, "14/9") == .paddedZeros(counted: true))
+  }
+
+  @Test(arguments: [
+    (
+      2, 0, "3x1",
+      Misconception?.some(
+        .shapeFormula("rows ⌊(5 + 2·1 − 3) / 1⌋ + 1, columns ⌊(3 + 2·1 − 3) / 1⌋ + 1"))
+    ),
+    (2, 0, "6x4", .shapeFormula("rows ⌊(5 + 2·1 − 3) / 1⌋ + 1, columns ⌊(3 + 2·1 − 3) / 1⌋ + 1")),
+    (4, 0, "4x4", .shapeFormula("rows ⌊(7 − 2) / 2⌋ + 1, columns ⌊(7 − 2) / 2⌋ + 1")),
+    (4, 0, "2x2", .shapeFormula("rows ⌊(7 − 2) / 2⌋ + 1, columns ⌊(7 − 2) / 2⌋ + 1")),
+    (1, 0, "(2, 4)", .shapeDimensions(3)),
+    (4, 0, "9x9", nil),
+  ])
+  func shapes(exercise: Int, quiz: Int, answer: String, expected: Misconception?) {
+    let item = LessonData.item(exercise, quiz: quiz)
+    guard case .shape(let sizes, let isLabel) = AnswerReader.read(answer, expectingShape: true)
+    else {
+      Issue.record("\(answer) is not a shape")
+      return
+    }
+    let check = ShapeCheck(steps: item.steps)
+    #expect(!check.matches(sizes, isLabel: isLabel))
+    #expect(check.misconception(for: sizes, isLabel: isLabel) == expected)
+  }
+
+  @Test func rightShapes() {
+    let check = ShapeCheck(steps: LessonData.item(2).steps)
+    for text in ["5x3", "5×3", "(1, 5, 3)", "[1, 5, 3]", "1x5x3"] {
+      guard case .shape(let sizes, let isLabel) = AnswerReader.read(text) else {
+        Issue.record("\(text)")
+        continue
+      }
+      #expect(check.matches(sizes, isLabel: isLabel), "\(text)")
+    }
+  }
+
+  @Test func sentencesNameTheMistakeWithoutTheValue() {
+    #expect(Misconception.forgotBias(2).sentence.hasPrefix("You forgot the bias (+2)"))
+    #expect(Misconception.neighbourWindow("to the right").sentence.contains("one stride further"))
+    #expect(Misconception.addedUncoveredCell.sentence.contains("the kernel does not cover"))
+    #expect(Misconception.maximumInsteadOfAverage.sentence.contains("max versus average"))
+  }
+}

@@ -22,7 +22,8 @@ let package = Package(
     .target(name: "TerminalUI", dependencies: ["CNcurses", "CTerminalGuard"]),
     // The workspace: the animation and the prompt as pure state + event -> state, state -> frame.
     .target(
-      name: "Workspace", dependencies: ["ConvCore", "ConvPrompt", "Lessons", "TerminalUI"]),
+      name: "Workspace",
+      dependencies: ["ConvCore", "ConvPrompt", "Lessons", "Quiz", "TerminalUI"]),
     // The lesson engine: lesson files (YAML) read and checked, the shipped lessons embedded.
     .target(
       name: "Lessons",
@@ -33,7 +34,7 @@ let package = Package(
     .executableTarget(name: "lesson-embedder"),
     .plugin(name: "LessonEmbedder", capability: .buildTool(), dependencies: ["lesson-embedder"]),
     // The self-quiz: answers read, mistakes named, quiz sessions, progress and drills.
-    .target(name: "Quiz", dependencies: ["ConvCore", "Lessons", "Workspace"]),
+    .target(name: "Quiz", dependencies: ["ConvCore", "Lessons"]),
     // Writes the progress file in a loop, for the test that kills a writer mid-write.
     .executableTarget(name: "quiz-progress-writer", dependencies: ["Quiz"]),
     // The command line: subcommands wired to the libraries.

@@ -1,4 +1,4 @@
-import Workspace
+import ConvCore
 
 /// Numbers in quiz feedback: the workspace's compact form (`9`, `1.6667`, `-∞`) with the
 /// minus sign `−` of the arithmetic.

@@ -1,5 +1,4 @@
 import ConvCore
-import Workspace
 
 /// Plain mode: a quiz as lines of text, for scripts, tests and screen readers.
 ///

@@ -1,6 +1,5 @@
 import ConvCore
 import Foundation
-import Workspace
 
 /// The three hints of a question: 1 the window over the input and the kernel, 2 the products
 /// (or the values compared or summed), 3 the whole arithmetic with its result. The arithmetic

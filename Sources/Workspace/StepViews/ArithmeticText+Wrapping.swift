@@ -1,3 +1,4 @@
+import ConvCore
 import Foundation
 import TerminalUI
 

@@ -1,3 +1,4 @@
+import ConvCore
 import TerminalUI
 
 /// One block of a step view's body: a grid, or a few lines of text.

@@ -1,3 +1,4 @@
+import ConvCore
 import TerminalUI
 
 /// Drawing a grid: title, column indices (with `←` `→` when columns are hidden), rows with

@@ -1,3 +1,4 @@
+import ConvCore
 import TerminalUI
 
 /// A grid to draw: a titled table of values with row and column indices, some cells marked

@@ -1,3 +1,4 @@
+import ConvCore
 import TerminalUI
 
 /// The styles of a step view: colour roles, or attributes alone that read without colour

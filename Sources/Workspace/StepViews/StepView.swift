@@ -1,3 +1,4 @@
+import ConvCore
 import TerminalUI
 
 /// The pure view of one step of a layer call (or of a chain of calls): the input with its

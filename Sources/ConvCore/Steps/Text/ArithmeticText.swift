@@ -1,5 +1,3 @@
-import ConvCore
-
 /// The arithmetic of one step as text, as the slides write it.
 ///
 /// - Convolution: `2×1 + 2×1 + 1×0 + … + 1×1 = 9`, with a bias `… + 1 (bias) = 10`; negative
@@ -12,7 +10,7 @@ import ConvCore
 /// - Flatten: `x[0, 1, 1] → i = 1·2 + 1 = 3 → y[0, 3] = 1`.
 /// - ReLU: `max(0, −3) = 0`.
 ///
-/// Groups are separated by ``groupSeparator``; ``wrapped(_:width:maximumLines:)`` breaks lines
+/// Groups are separated by ``groupSeparator``; `wrapped(_:width:maximumLines:)` (in the workspace) breaks lines
 /// only between terms.
 public enum ArithmeticText {
   /// Three spaces: what separates the groups (one per input channel, then the total).
@@ -24,16 +22,16 @@ public enum ArithmeticText {
   }
 
   /// The arithmetic in groups, with shorter summaries for when it does not fit.
-  struct Parts: Equatable {
+  public struct Parts: Equatable, Sendable {
     /// The groups: the whole arithmetic, or one per input channel and then the total.
-    var groups: [String]
+    public var groups: [String]
     /// Shorter forms, most informative first, each ending with the result.
-    var summaries: [String]
+    public var summaries: [String]
     /// The groups joined by ``ArithmeticText/groupSeparator``.
-    var text: String { groups.joined(separator: ArithmeticText.groupSeparator) }
+    public var text: String { groups.joined(separator: ArithmeticText.groupSeparator) }
   }
 
-  static func parts(for step: Step, in steps: CallSteps) -> Parts {
+  public static func parts(for step: Step, in steps: CallSteps) -> Parts {
     let result = " = " + NumberText.arithmetic(step.result)
     switch step.operation {
     case .weightedSum(let sum):
@@ -125,26 +123,26 @@ public enum ArithmeticText {
   }
 
   /// A factor of a product: negative numbers in parentheses, `(−1)`.
-  static func factor(_ value: Double) -> String {
+  public static func factor(_ value: Double) -> String {
     let text = NumberText.arithmetic(value)
     return text.hasPrefix("−") ? "(" + text + ")" : text
   }
 
   /// ` + 3` or ` − 3` (or `−3` / `3` first in a sum).
-  static func signed(_ value: Double, first: Bool) -> String {
+  public static func signed(_ value: Double, first: Bool) -> String {
     let text = NumberText.arithmetic(value)
     if first { return text }
     return text.hasPrefix("−") ? " − " + text.dropFirst() : " + " + text
   }
 
   /// `5 + 7 − 3`: values added, a negative one written as a subtraction.
-  static func signedSum(_ values: [Double]) -> String {
+  public static func signedSum(_ values: [Double]) -> String {
     guard !values.isEmpty else { return "0" }
     return values.enumerated().map { signed($0.element, first: $0.offset == 0) }.joined()
   }
 
   /// `[0, 1, 2]`.
-  static func bracketed(_ position: [Int]) -> String {
+  public static func bracketed(_ position: [Int]) -> String {
     "[" + position.map(String.init).joined(separator: ", ") + "]"
   }
 }

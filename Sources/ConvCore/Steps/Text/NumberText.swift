@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Compact number text for grid cells and arithmetic: integers without decimals (`9`, `-250`),
 /// other values with at most 4 decimals (`1.6667`, `0.5`), infinities as `-∞` and `∞`, NaN as

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvPrompt
+import Quiz
 import Workspace
 
 /// `convtutor`: the command line of the tutor.
@@ -33,6 +34,7 @@ public struct ConvTutorCommand: ParsableCommand {
       let verdict = WorkspaceLauncher.verdict()
       if verdict.isUsable {
         var program = WorkspaceProgram(usesColor: !noColor)
+        program.progressStore = ProgressStore.standard()
         if WorkspaceLauncher.run(&program, color: !noColor) { return }
       } else if let reason = verdict.reason {
         Terminal.writeError("convtutor: \(reason); using the line prompt instead\n")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConvPrompt
 import Lessons
+import Quiz
 
 /// `convtutor lessons [--lessons DIR]`: lists the lessons, shipped and the teacher's.
 struct LessonsCommand: ParsableCommand {
@@ -19,7 +20,11 @@ struct LessonsCommand: ParsableCommand {
 
   func run() throws {
     let catalog = LessonLibrary.catalog(addingFolder: folder)
-    Terminal.write(LessonsCommand.table(catalog.lessons))
+    let store = ProgressStore.standard()
+    let progress = catalog.lessons.map { lesson in
+      store?.summary(for: lesson.id, quizCount: lesson.quizzes.count) ?? "progress is not saved"
+    }
+    Terminal.write(LessonsCommand.table(catalog.lessons, progress: progress))
     for file in catalog.failedFiles {
       Terminal.writeError(
         "convtutor: \(SafeText.escaped(file)) has errors and is left out; "
@@ -28,18 +33,19 @@ struct LessonsCommand: ParsableCommand {
     if !catalog.failedFiles.isEmpty { throw ExitCode.failure }
   }
 
-  /// The lessons as a table: id, title, steps.
-  static func table(_ lessons: [Lesson]) -> String {
+  /// The lessons as a table: id, title, steps and the learner's progress.
+  static func table(_ lessons: [Lesson], progress: [String]) -> String {
     let ids = lessons.map { SafeText.escaped($0.id) }
     let titles = lessons.map { SafeText.escaped($0.title) }
     let idWidth = max(2, ids.map(\.count).max() ?? 0)
     let titleWidth = max(5, titles.map(\.count).max() ?? 0)
-    func row(_ id: String, _ title: String, _ steps: String) -> String {
-      id.padding(idWidth) + "  " + title.padding(titleWidth) + "  " + steps + "\n"
+    func row(_ id: String, _ title: String, _ steps: String, _ progress: String) -> String {
+      id.padding(idWidth) + "  " + title.padding(titleWidth) + "  " + steps.padding(5) + "  "
+        + progress + "\n"
     }
-    var text = row("id", "title", "steps")
+    var text = row("id", "title", "steps", "progress")
     for (index, lesson) in lessons.enumerated() {
-      text += row(ids[index], titles[index], String(lesson.steps.count))
+      text += row(ids[index], titles[index], String(lesson.steps.count), progress[index])
     }
     return text
   }

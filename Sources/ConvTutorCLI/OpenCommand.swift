@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConvPrompt
 import Lessons
+import Quiz
 import Workspace
 
 /// `convtutor open ID`: opens a lesson in the workspace (`1` to `5` open the exercises).
@@ -40,6 +41,7 @@ struct OpenCommand: ParsableCommand {
       return
     }
     var program = WorkspaceProgram(usesColor: !noColor)
+    program.progressStore = ProgressStore.standard()
     program.lessonCatalog = catalog
     program.open(lesson)
     if !WorkspaceLauncher.run(&program, color: !noColor) { LessonPrinter.print(lesson) }

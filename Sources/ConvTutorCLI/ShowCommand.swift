@@ -2,6 +2,7 @@ import ArgumentParser
 import ConvCore
 import ConvPrompt
 import Lessons
+import Quiz
 import Workspace
 
 /// `convtutor show FILE.py`: opens the workspace on the script's last layer call.
@@ -38,6 +39,7 @@ struct ShowCommand: ParsableCommand {
         LessonPrinter.print(lesson)
       } else {
         var program = WorkspaceProgram(usesColor: !noColor)
+        program.progressStore = ProgressStore.standard()
         program.open(lesson)
         if !WorkspaceLauncher.run(&program, color: !noColor) { LessonPrinter.print(lesson) }
       }

@@ -103,7 +103,8 @@ enum WorkspaceBenchmarks {
     guard steps > 0, cells > 0 else { return "(e) no steps played" }
     let ratio = Double(bytes) / Double(cells)
     let shown = (ratio * 100).rounded() / 100
-    return "(e) autoplay of exercise 5's conv (\(steps) steps, 80×24): \(bytes / steps) bytes written "
+    return
+      "(e) autoplay of exercise 5's conv (\(steps) steps, 80×24): \(bytes / steps) bytes written "
       + "for \(cells / steps) bytes of changed cells a step: \(shown)× "
       + "[target ≤ 3×: \(ratio <= 3 ? "met" : "MISSED")]"
   }

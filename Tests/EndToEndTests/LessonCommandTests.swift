@@ -83,7 +83,7 @@ import Testing
     #expect(shipped.status == 0)
     let lines = shipped.standardOutput.split(separator: "\n")
     try #require(lines.count == 10)
-    #expect(lines[0].hasPrefix("id ") && lines[0].hasSuffix("steps"))
+    #expect(lines[0].hasPrefix("id ") && lines[0].hasSuffix("steps  progress"))
     #expect(lines[9].hasPrefix("exercise-5 ") && lines[9].contains("Exercise 5: finding edges"))
     let folder = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -206,12 +206,13 @@ struct SnippetWorkspaceTmuxTests {
 /// A lesson end to end: `convtutor open exercise-2`, stepped through in a real terminal.
 @Suite(.serialized, .enabled(if: Tmux.isAvailable, "needs tmux"))
 struct LessonTmuxTests {
-  /// Presses n until `pattern` shows, at most `limit` times.
+  /// Presses Ctrl-N until `pattern` shows, at most `limit` times.
   @discardableResult
   static func pressNext(until pattern: String, in tmux: Tmux, limit: Int = 6) throws -> String {
     for _ in 0..<limit {
       if let screen = try? tmux.waitFor(pattern, timeout: 0.5) { return screen }
-      try tmux.sendKeys("n")
+      // Ctrl-N works from either focus (a quiz step puts the focus at the prompt).
+      try tmux.sendKeys("C-n")
     }
     return try tmux.waitFor(pattern)
   }
@@ -221,18 +222,53 @@ struct LessonTmuxTests {
     defer { tmux.kill() }
     try tmux.waitFor("Exercise 2")
     try tmux.waitFor("step 1 of 5")
-    // The first operation: padding 1, stride 1, bias 2; its first cell is 11, its last 6.
-    try Self.pressNext(until: "padded 7×5", in: tmux)
-    try tmux.waitFor("= 11")
-    try tmux.sendKeys("End")
-    try tmux.waitFor("= 6")
-    // The slide's wrong value for that cell is shown as an erratum.
+    // The first operation (padding 1, stride 1, bias 2) is a quiz: the shape, then the rows.
+    try Self.pressNext(until: "What is the shape of the output?", in: tmux)
+    try tmux.type("5x3")
+    try tmux.sendKeys("Enter")
+    try tmux.waitFor("padded 7×5")
+    try tmux.waitFor("[?]")
+    for row in ["11 13 12", "15 18 13", "14 14 11", "9 17 8", "7 15 6"] {
+      try tmux.type(row)
+      try tmux.sendKeys("Enter")
+    }
+    try tmux.waitFor("16 of 16 right at the first try")
+    // The whole output is on screen, with the erratum about the slide's value for the cell.
     try tmux.waitFor("the slide prints 4")
     // Then the same layer with stride 2.
-    try Self.pressNext(until: "stride=(2, 2)", in: tmux)
-    try tmux.waitFor("step 1 of 6 ")
+    try Self.pressNext(until: "stride=2", in: tmux)
+    try tmux.sendKeys("Tab")
     try tmux.sendKeys("q")
     let after = try WorkspaceTmuxTests.settingsAfterExit(settings)
     try WorkspaceTmuxTests.expectRestored(tmux, after)
+  }
+}
+
+/// Exercise 1 as a quiz in a real terminal: a named mistake, a hint, the score, progress saved.
+@Suite(.serialized, .enabled(if: Tmux.isAvailable, "needs tmux"))
+struct QuizTmuxTests {
+  @Test func exerciseOneQuizToTheScore() throws {
+    let data = FileManager.default.temporaryDirectory
+      .appendingPathComponent("convtutor-xdg-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: data) }
+    let (tmux, settings) = try WorkspaceTmuxTests.start(
+      "open 1", rows: 30, columns: 100, environment: ["XDG_DATA_HOME": data.path])
+    defer { tmux.kill() }
+    try tmux.waitFor("Exercise 1")
+    try LessonTmuxTests.pressNext(until: "What is the shape of the output?", in: tmux)
+    for answer in ["2x4", "5", "?", "4", "7 5 8", "4 8 4 8"] {
+      try tmux.type(answer)
+      try tmux.sendKeys("Enter")
+      if answer == "5" { try tmux.waitFor("does not cover") }
+      if answer == "?" { try tmux.waitFor("Hint 1 of 3") }
+    }
+    try tmux.waitFor("of 9 right at the first try")
+    try tmux.sendKeys("Tab", "q")
+    let after = try WorkspaceTmuxTests.settingsAfterExit(settings)
+    try WorkspaceTmuxTests.expectRestored(tmux, after)
+    // The quiz is recorded in the progress file.
+    let progress = try String(
+      contentsOf: data.appendingPathComponent("convtutor/progress.json"), encoding: .utf8)
+    #expect(progress.contains("exercise-1"))
   }
 }

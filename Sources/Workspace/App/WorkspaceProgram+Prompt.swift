@@ -29,6 +29,11 @@ extension WorkspaceProgram {
   /// Runs the typed line, or keeps it when the statement continues on the next line.
   mutating func runPromptLine() {
     let line = prompt.submit()
+    if let quizSession, !quizSession.isFinished, !line.hasPrefix("%") {
+      transcript.append("? " + line, as: .input)
+      answerQuiz(line)
+      return
+    }
     transcript.append((pendingSource.isEmpty ? ">>> " : "... ") + line, as: .input)
     let source = pendingSource.isEmpty ? line : pendingSource + "\n" + line
     if Parser.needsMoreInput(source), !(line.isEmpty && !pendingSource.isEmpty) {

@@ -1,5 +1,6 @@
 import ConvCore
 import Lessons
+import Quiz
 import TerminalUI
 
 /// Drawing the workspace: state → frame. Nothing here changes state or touches the terminal.
@@ -7,8 +8,11 @@ extension WorkspaceProgram {
   public func render(into frame: inout Frame) {
     let layout = WorkspaceLayout(rows: frame.rows, columns: frame.columns)
     renderTitle(in: layout.title, into: &frame)
-    if let animation {
-      let model = StepViewModel(chain: animation.chain, combinedStep: animation.step)
+    if let quizSession, quizSession.question == .shape, let lessonSession {
+      renderShapeQuestion(quizSession, lessonSession, in: layout.animation, into: &frame)
+    } else if let animation {
+      var model = StepViewModel(chain: animation.chain, combinedStep: animation.step)
+      model.answers = quizAnswers
       var viewRect = layout.animation
       if let lessonSession {
         viewRect = renderLessonNarration(
@@ -74,6 +78,12 @@ extension WorkspaceProgram {
     if let animation, animation.location.stage == animation.chain.stages.count - 1 {
       cell = animation.location.step
     }
+    // During a quiz a cell's erratum (which names the right value) waits for its answer.
+    if let quizSession, !quizSession.isFinished, let shown = cell,
+      quizSession.filledCells[shown] == nil
+    {
+      cell = nil
+    }
     let paragraphs = session.narration(atCell: cell)
     guard !paragraphs.isEmpty else { return rect }
     if rect.columns >= 120 {
@@ -105,6 +115,29 @@ extension WorkspaceProgram {
       session.isAtEnd
       ? "p: previous step · the lesson ends here" : "n: next step · p: previous step"
     frame.put(hint, row: inner.row + inner.rows - 1, column: inner.column, style: .muted)
+  }
+
+  /// The shape question of a quiz: the layer and the input, not the output (which would give
+  /// the answer away).
+  private func renderShapeQuestion(
+    _ quiz: QuizSession, _ session: LessonSession, in rect: Rect, into frame: inout Frame
+  ) {
+    let inner = rect.inset(rows: 1, columns: 2)
+    frame.put(
+      "\(session.lesson.title) · quiz", row: inner.row, column: inner.column, style: .bold)
+    let steps = quiz.item.steps
+    var paragraphs = session.narration()
+    paragraphs.append("Layer: " + quiz.item.layerText)
+    paragraphs.append(
+      "Input: shape " + PythonFormat.tupleDescription(steps.input.shape)
+        + (quiz.item.steps.input.shape.count >= 2
+          ? " (\(steps.input.shape.suffix(2).map(String.init).joined(separator: "×")) grid)" : ""))
+    paragraphs.append(
+      "What is the shape of the output? Type it at the prompt: 2x4, 2×4 or (1, 2, 4).")
+    let body = Rect(
+      row: inner.row + 2, column: inner.column, rows: max(0, inner.rows - 2),
+      columns: min(inner.columns, 76))
+    drawParagraphs(paragraphs, in: body, into: &frame)
   }
 
   /// Paragraphs wrapped into `rect`, a blank line between them; an ellipsis when cut.
@@ -178,7 +211,8 @@ extension WorkspaceProgram {
   }
 
   private func renderPrompt(in rect: Rect, into frame: inout Frame) {
-    let marker = pendingSource.isEmpty ? ">>> " : "... "
+    let quizzing = quizSession.map { !$0.isFinished } ?? false
+    let marker = quizzing ? "?   " : pendingSource.isEmpty ? ">>> " : "... "
     let focused = focus == .prompt && overlay == nil
     frame.put(marker, row: rect.row, column: rect.column, style: focused ? .bold : .dim)
     let room = max(1, rect.columns - marker.count - 1)
@@ -203,6 +237,13 @@ extension WorkspaceProgram {
   private func renderKeyHelp(in rect: Rect, into frame: inout Frame) {
     if let status {
       frame.put(" " + status, row: rect.row, column: rect.column, style: .accent.adding(.bold))
+      return
+    }
+    if let quizSession, !quizSession.isFinished, focus == .prompt {
+      let help = " Enter checks (a row works) · ? hint · give up · Ctrl-N next · Tab animation"
+      frame.put(
+        DisplayWidth.truncate(help, to: rect.columns, ellipsis: "…"), row: rect.row,
+        column: rect.column, style: .muted)
       return
     }
     let help =
@@ -230,7 +271,7 @@ extension WorkspaceProgram {
       "  → l Enter   step forward        ← h        step back",
       "  space       play / pause        + −        faster / slower",
       "  Home End    first / last step   g          go to an output cell",
-      "  n p         next / previous lesson step (with a lesson open)",
+      "  n p         next / previous lesson step (Ctrl-N, Ctrl-P at the prompt too)",
       "  ?           this help           q          quit",
       "  Tab :       go to the prompt",
       "At the prompt",

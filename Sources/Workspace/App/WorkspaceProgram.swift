@@ -1,6 +1,7 @@
 import ConvCore
 import ConvPrompt
 import Lessons
+import Quiz
 import TerminalUI
 
 /// The workspace: the animated call above, the transcript and the prompt below.
@@ -22,6 +23,12 @@ public struct WorkspaceProgram: Program {
   public internal(set) var status: String?
   /// The lesson open, if any, and its step on screen.
   public internal(set) var lessonSession: LessonSession?
+  /// The quiz being answered, for a lesson's quiz step.
+  public internal(set) var quizSession: QuizSession?
+  /// Where finished quizzes are recorded; nil records nothing (tests).
+  public var progressStore: ProgressStore?
+  /// The time in seconds, for a quiz's time taken (a monotonic clock; tests set their own).
+  public var now: () -> Double = { Double(MonotonicClock.milliseconds()) / 1000 }
   /// The lessons `%lessons` lists and `%open` opens.
   public var lessonCatalog: LessonCatalog = LessonLibrary.shipped
   /// The statements' interpreter; output is gathered into ``sink``.
@@ -73,6 +80,9 @@ public struct WorkspaceProgram: Program {
     case .key(let key):
       if key == .control("c") {
         isFinished = true
+      } else if overlay == nil, key == .control("n") || key == .control("p") {
+        // Lesson steps from either focus: at the prompt n and p are letters.
+        moveInLesson(forward: key == .control("n"))
       } else if overlay != nil {
         handleOverlayKey(key)
       } else if focus == .prompt {
@@ -96,6 +106,16 @@ public struct WorkspaceProgram: Program {
   }
 
   private mutating func handleAnimationKey(_ key: Key) {
+    if let quizSession, !quizSession.isFinished {
+      // During a quiz the window follows the questions: stepping would show the answers.
+      switch key {
+      case .right, .left, .enter, .home, .end, .character("l"), .character("h"),
+        .character(" "), .character("g"):
+        status = "answer the quiz at the prompt (Tab), or n to move on"
+        return
+      default: break
+      }
+    }
     switch key {
     case .right, .character("l"), .enter: modifyAnimation { $0.advance() }
     case .left, .character("h"): modifyAnimation { $0.retreat() }

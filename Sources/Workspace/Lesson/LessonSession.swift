@@ -41,10 +41,9 @@ public struct LessonSession {
     if case .quiz(let quiz) = step {
       let question =
         switch quiz.ask {
-        case .shape: "Your turn: what is the shape of the output?"
-        case .cells: "Your turn: compute each output cell, then step with → to check."
-        case .both:
-          "Your turn: what is the output's shape, and each of its cells? Step with → to check."
+        case .shape: "Your turn: what is the shape of the output? Type it at the prompt."
+        case .cells: "Your turn: compute each output cell and type it at the prompt."
+        case .both: "Your turn: type the output's shape, then each of its cells, at the prompt."
         }
       paragraphs.append(question)
     }

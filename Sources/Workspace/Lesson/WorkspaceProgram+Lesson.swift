@@ -11,7 +11,7 @@ extension WorkspaceProgram {
     }
     lessonSession = LessonSession(lesson: lesson)
     transcript.append(
-      "Opened \(lesson.title) (\(lesson.id)): n goes to the next step, p to the previous one.",
+      "Opened \(lesson.title) (\(lesson.id)): n goes to the next step, p to the previous one (Ctrl-N, Ctrl-P at the prompt).",
       as: .notice)
     showLessonStep()
   }
@@ -35,6 +35,12 @@ extension WorkspaceProgram {
   /// continues, for `input: previous`), or narration alone.
   private mutating func showLessonStep() {
     guard let session = lessonSession else { return }
+    quizSession = nil
+    if case .quiz(let quiz) = session.step {
+      showNarration(session)
+      startQuiz(quiz, chain: quiz.operation.linkedChain)
+      return
+    }
     if let operation = session.step.operation {
       var next = Animation(chain: operation.linkedChain)
       // Start at this operation's own first step: earlier stages are already done.
@@ -45,8 +51,12 @@ extension WorkspaceProgram {
       animation = nil
     }
     focus = .animation
-    // An operation's narration also goes to the transcript, where it can be read in full
-    // when the animation leaves it no room on a small screen.
+    showNarration(session)
+  }
+
+  /// An operation's narration also goes to the transcript, where it can be read in full when
+  /// the animation leaves it no room on a small screen.
+  private mutating func showNarration(_ session: LessonSession) {
     if session.step.operation != nil, let text = session.narrationText {
       let reflowed = text.split(separator: "\n").joined(separator: " ")
       transcript.append("\(session.placeText): " + reflowed, as: .notice)

@@ -26,7 +26,8 @@ extension StepScene {
     let outputPlane = StepScene.plane(of: steps.output.shape, at: step.outputPosition)
     let outputGrid = StepScene.outputGrid(
       title: "y" + outputPlane.title, output: steps.output, base: outputPlane.base,
-      rows: outputPlane.rows, columns: outputPlane.columns, current: step.flatIndex)
+      rows: outputPlane.rows, columns: outputPlane.columns, current: step.flatIndex,
+      answers: answers)
     columns = [BodyColumn(items: [.grid(inputGrid)]), BodyColumn(items: [.grid(outputGrid)])]
   }
 

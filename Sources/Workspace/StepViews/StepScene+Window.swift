@@ -68,7 +68,7 @@ extension StepScene {
       title: "output " + channelTitle + outputSize.sizeText, output: steps.output,
       base: (location.batch * window.outputChannels + location.channel) * outputSize.rows
         * outputSize.columns,
-      rows: outputSize.rows, columns: outputSize.columns, current: step.flatIndex)
+      rows: outputSize.rows, columns: outputSize.columns, current: step.flatIndex, answers: answers)
     if multiple {
       channelGroups = groups
       channelCount = channels.count
@@ -93,7 +93,8 @@ extension StepScene {
       + (oneD ? "\(channels)×\(padded.columns)" : padded.sizeText)
     let input = StepScene.inputGrid(
       title: inputTitle, steps: steps, window: window, batch: batch, channel: channel,
-      marks: StepScene.marks(of: step, channel: channel, window: window))
+      marks: StepScene.marks(
+        of: step, channel: channel, window: window, marksWinner: answers == nil))
     var rule: [String] = []
     let kernel = oneD ? "\(window.kernelSize.columns)" : window.kernelSize.sizeText
     let stride = oneD ? "\(window.stride.columns)" : window.stride.sizeText
@@ -114,13 +115,14 @@ extension StepScene {
       output = StepScene.outputGrid(
         title: "output \(channels)×\(outputSize.columns)", output: steps.output,
         base: batch * channels * outputSize.columns, rows: channels,
-        columns: outputSize.columns, current: step.flatIndex)
+        columns: outputSize.columns, current: step.flatIndex, answers: answers)
     } else {
       output = StepScene.outputGrid(
         title: "output " + (channels > 1 ? "ch\(channel) " : "") + outputSize.sizeText,
         output: steps.output,
         base: (batch * channels + channel) * outputSize.rows * outputSize.columns,
-        rows: outputSize.rows, columns: outputSize.columns, current: step.flatIndex)
+        rows: outputSize.rows, columns: outputSize.columns, current: step.flatIndex,
+        answers: answers)
     }
     columns = [
       BodyColumn(items: [.grid(input)]), BodyColumn(items: [.text(rule)], topOffset: 1),
@@ -140,10 +142,10 @@ extension StepScene {
   /// The marks of the window's cells of `channel`, by grid cell (row × columns + column); a
   /// 1-d pool's row is its channel.
   static func marks(
-    of step: Step, channel: Int, window: WindowGeometry
+    of step: Step, channel: Int, window: WindowGeometry, marksWinner: Bool = true
   ) -> [Int: GridPicture.Mark] {
     var winner: Int?
-    if case .maximum(let maximum) = step.operation { winner = maximum.winner }
+    if marksWinner, case .maximum(let maximum) = step.operation { winner = maximum.winner }
     var marks: [Int: GridPicture.Mark] = [:]
     for (index, cell) in step.window.enumerated()
     where cell.kind != .overhang && cell.channel == channel {

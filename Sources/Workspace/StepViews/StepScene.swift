@@ -36,6 +36,8 @@ struct StepScene {
   static let maximumChannelGroups = 64
   /// The other columns of the body, after the channel columns.
   var columns: [BodyColumn] = []
+  /// The quiz on this stage, if any: answered cells only, no result shown.
+  var answers: QuizAnswers? = nil
 
   /// The scene of the step `model` shows, or `nil` when the chain has no steps.
   init?(_ model: StepViewModel) {
@@ -43,6 +45,7 @@ struct StepScene {
     let chain = model.chain
     let steps = chain[stageIndex]
     let step = steps[stepIndex]
+    answers = stageIndex == chain.count - 1 ? model.answers : nil
     let description = String(
       steps.geometry.layerDescription.split(separator: "\n").first ?? "")
     heading =
@@ -54,6 +57,10 @@ struct StepScene {
     notes = StepScene.chainNotes(chain, stage: stageIndex)
     arithmetic = ArithmeticText.parts(for: step, in: steps)
     resultText = "= " + NumberText.arithmetic(step.result)
+    if let answers {
+      arithmetic = ArithmeticText.Parts(groups: [answers.question], summaries: [answers.question])
+      resultText = "= ?"
+    }
     switch step.operation {
     case .weightedSum(let sum):
       buildConvolution(steps: steps, step: step, sum: sum)
@@ -105,7 +112,8 @@ struct StepScene {
   /// The output grid of one plane: values before `current` (a flat index of `output`), the
   /// current one marked, later ones `·`.
   static func outputGrid(
-    title: String, output: Tensor, base: Int, rows: Int, columns: Int, current: Int
+    title: String, output: Tensor, base: Int, rows: Int, columns: Int, current: Int,
+    answers: QuizAnswers? = nil
   ) -> GridPicture {
     let offset = current - base
     let focus = (rows: offset / max(columns, 1), column: offset % max(columns, 1))
@@ -114,6 +122,14 @@ struct StepScene {
       focus: (focus.rows..<(focus.rows + 1), focus.column..<(focus.column + 1))
     ) { row, column in
       let index = base + row * columns + column
+      if let answers {
+        // A quiz shows what the learner has answered, and asks for the current cell.
+        if index == current { return GridPicture.Cell(text: "?", mark: .current) }
+        guard answers.marks[index] != nil else {
+          return GridPicture.Cell(text: "·", kind: .unfilled)
+        }
+        return GridPicture.Cell(text: NumberText.compact(output.scalars[index]))
+      }
       if index > current { return GridPicture.Cell(text: "·", kind: .unfilled) }
       return GridPicture.Cell(
         text: NumberText.compact(output.scalars[index]), mark: index == current ? .current : .none)

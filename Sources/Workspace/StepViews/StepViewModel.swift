@@ -7,6 +7,8 @@ public struct StepViewModel: Sendable {
   public let chain: CallChain
   /// The step as asked for: a combined index over every step of every stage.
   public let combinedStep: Int
+  /// When the learner is quizzed on the last stage: what they have answered so far.
+  public var answers: QuizAnswers?
 
   /// The view of step `combinedStep` (a combined index over all stages) of `chain`; an index
   /// out of range shows the nearest step.

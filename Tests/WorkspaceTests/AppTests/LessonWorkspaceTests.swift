@@ -34,10 +34,11 @@ import Testing
     _ = program.update(.key(.character("p")))
     #expect(program.lessonSession?.stepIndex == 0)
     #expect(program.status == "this is the lesson's first step")
-    for _ in 0..<(count + 2) { _ = program.update(.key(.character("n"))) }
+    // A quiz step puts the focus at the prompt, where Ctrl-N moves on.
+    for _ in 0..<(count + 2) { _ = program.update(.key(.control("n"))) }
     #expect(program.lessonSession?.stepIndex == count - 1)
     #expect(program.status == "this is the lesson's last step")
-    _ = program.update(.key(.character("p")))
+    _ = program.update(.key(.control("p")))
     #expect(program.lessonSession?.stepIndex == count - 2)
   }
 
@@ -48,17 +49,22 @@ import Testing
     let poolIndex = try #require(
       lesson.steps.lastIndex { $0.operation?.layer.name == "MaxPool2d" })
     while program.lessonSession!.stepIndex < poolIndex {
-      _ = program.update(.key(.character("n")))
+      _ = program.update(.key(.control("n")))
     }
     let animation = try #require(program.animation)
     #expect(animation.chain.stages.count == 2)
     #expect(animation.location.stage == 1)
     #expect(animation.location.step == 0)
-    _ = program.update(.key(.end))
-    #expect(program.animation?.chain.stages[1].output.scalars == [-52, 120, 248, 44])
-    // The erratum about the last cell shows when that cell is on screen.
-    let last = try #require(program.animation?.location.step)
-    let narration = program.lessonSession!.narration(atCell: last).joined(separator: "\n")
+    #expect(animation.chain.stages[1].output.scalars == [-52, 120, 248, 44])
+    // It is a quiz: answer the shape, then give up on each cell; the last cell's erratum
+    // shows once that cell has its value on screen.
+    program.type("2x2")
+    for _ in 0..<3 { program.type("give up") }
+    #expect(program.quizSession?.currentStepIndex == 3)
+    #expect(!Self.screen(program, rows: 40, columns: 140).contains("the slide prints 297"))
+    program.type("give up")
+    #expect(program.quizSession?.isFinished == true)
+    let narration = program.lessonSession!.narration(atCell: 3).joined(separator: "\n")
     #expect(narration.contains("the slide prints 297"))
     #expect(narration.contains("is 44"))
     #expect(!program.lessonSession!.narration(atCell: 0).joined().contains("the slide prints 297"))

@@ -28,13 +28,16 @@ import Testing
     Snapshot.check(Self.frame(program), named: "workspace-help")
   }
 
-  @Test func exerciseFivePoolingWithItsErratumOnTheCell() throws {
+  @Test func exerciseFivePoolingQuizAtItsLastCell() throws {
     var program = WorkspaceProgram(usesColor: false)
+    program.now = { 0 }
     program.open(try #require(LessonLibrary.shipped.lesson(named: "5")))
     while program.lessonSession?.step.operation?.layer.name != "MaxPool2d" {
-      _ = program.update(.key(.character("n")))
+      _ = program.update(.key(.control("n")))
     }
-    _ = program.update(.key(.end))
-    Snapshot.check(Self.frame(program), named: "workspace-exercise5-pool-last")
+    program.type("(1, 2, 2)")
+    program.type("-52 120")
+    program.type("250")
+    Snapshot.check(Self.frame(program), named: "workspace-exercise5-pool-quiz")
   }
 }

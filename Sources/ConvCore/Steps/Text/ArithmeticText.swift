@@ -28,6 +28,11 @@ public enum ArithmeticText {
     /// Shorter forms, most informative first, each ending with the result.
     public var summaries: [String]
     /// The groups joined by ``ArithmeticText/groupSeparator``.
+    public init(groups: [String], summaries: [String]) {
+      self.groups = groups
+      self.summaries = summaries
+    }
+
     public var text: String { groups.joined(separator: ArithmeticText.groupSeparator) }
   }
 

@@ -12,9 +12,9 @@ public struct ConvTutorCommand: ParsableCommand {
     commandName: "convtutor",
     abstract: "An interactive terminal tutor for convolutional neural networks.",
     discussion: """
-      Runs the course slides' PyTorch code and prints exactly what PyTorch prints.
-      On a terminal it opens the workspace: type the code at the prompt, and each layer call
-      is animated window by window. Try also: convtutor show script.py, convtutor run script.py,
+      Runs the course slides' PyTorch code and prints exactly what PyTorch prints. \
+      On a terminal it opens the workspace: type the code at the prompt, and each layer call \
+      is animated window by window. Try also: convtutor show script.py, convtutor run script.py, \
       or pipe a script: convtutor < script.py
       """,
     version: "convtutor 0.1.0",

@@ -9,9 +9,9 @@ struct DrillCommand: ParsableCommand {
     commandName: "drill",
     abstract: "Practise with fresh exercises until the skill holds.",
     discussion: """
-      Makes small exercises without end (until the end of input, or --count): the skill that
-      is due comes next (Leitner boxes kept in the progress file), and an exercise you miss
-      comes back later in the session. The same --seed gives the same exercises.
+      Makes small exercises without end (until the end of input, or --count): the skill that \
+      is due comes next (Leitner boxes kept in the progress file), and an exercise you miss \
+      comes back later in the session. The same --seed gives the same exercises. \
       Skills: \(Skill.allCases.map(\.rawValue).joined(separator: ", ")).
       """
   )

@@ -9,7 +9,7 @@ struct LessonsCommand: ParsableCommand {
     commandName: "lessons",
     abstract: "List the lessons: id, title and number of steps.",
     discussion: """
-      The shipped lessons come first, then those of --lessons DIR (each *.yaml file directly
+      The shipped lessons come first, then those of --lessons DIR (each *.yaml file directly \
       inside it). A lesson file with errors is left out and named on standard error; \
       'convtutor lesson check FILE' shows why. The exit status is 1 when one was left out.
       """

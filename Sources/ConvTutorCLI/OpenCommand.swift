@@ -10,8 +10,8 @@ struct OpenCommand: ParsableCommand {
     commandName: "open",
     abstract: "Open a lesson in the workspace (1 to 5 open the slides' exercises).",
     discussion: """
-      The lesson's narration is shown beside its animation; n and p move to the next and
-      previous step. Without a terminal that can show the workspace, the lesson is printed as
+      The lesson's narration is shown beside its animation; n and p move to the next and \
+      previous step. Without a terminal that can show the workspace, the lesson is printed as \
       text (as `convtutor show ID --plain` prints it).
       """
   )

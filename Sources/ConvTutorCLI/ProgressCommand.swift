@@ -9,7 +9,7 @@ struct ProgressCommand: ParsableCommand {
     commandName: "progress",
     abstract: "Show the saved progress of quizzes and drills, or clear it.",
     discussion: """
-      Progress lives in $XDG_DATA_HOME/convtutor/progress.json (by default
+      Progress lives in $XDG_DATA_HOME/convtutor/progress.json (by default \
       ~/.local/share/convtutor/progress.json). --reset clears it after asking (y/N).
       """
   )

@@ -10,10 +10,10 @@ struct QuizCommand: ParsableCommand {
     commandName: "quiz",
     abstract: "Take a lesson's quizzes: compute the output yourself, the tutor checks it.",
     discussion: """
-      Asks the output's shape (when the lesson asks it), then each output cell row by row.
-      Type a number (4, 1.67, 5/3, -inf), a whole row (11 13 12), or a shape (5x3, (1, 5, 3));
-      ? or hint for a hint, give up to see the value. A wrong answer is marked ✗ and may be
-      tried 3 times. Progress is saved to $XDG_DATA_HOME/convtutor/progress.json.
+      Asks the output's shape (when the lesson asks it), then each output cell row by row. \
+      Type a number (4, 1.67, 5/3, -inf), a whole row (11 13 12), or a shape (5x3, (1, 5, 3)); \
+      ? or hint for a hint, give up to see the value. A wrong answer is marked ✗ and may be \
+      tried 3 times. Progress is saved to $XDG_DATA_HOME/convtutor/progress.json. \
       With --plain (scripts, screen readers) each question is one line ending in '? '.
       """
   )

@@ -7,8 +7,8 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Run PyTorch scripts notebook-style and print what PyTorch prints.",
     discussion: """
-      Each file runs in a fresh session; a bare expression prints its value as a notebook
-      echoes it. '-' reads the script from standard input. The first error stops the run
+      Each file runs in a fresh session; a bare expression prints its value as a notebook \
+      echoes it. '-' reads the script from standard input. The first error stops the run \
       with exit status 1.
       """
   )

@@ -11,8 +11,8 @@ struct ShowCommand: ParsableCommand {
     commandName: "show",
     abstract: "Animate the last layer call of a script, step by step.",
     discussion: """
-      Runs the script, then opens the workspace on its last layer call (a chain such as
-      pool(conv(x)) is shown stage after stage). With --plain, or when standard output is not
+      Runs the script, then opens the workspace on its last layer call (a chain such as \
+      pool(conv(x)) is shown stage after stage). With --plain, or when standard output is not \
       a terminal, every step is printed as text instead.
       """
   )

@@ -125,10 +125,12 @@ struct StepScene {
       if let answers {
         // A quiz shows what the learner has answered, and asks for the current cell.
         if index == current { return GridPicture.Cell(text: "?", mark: .current) }
-        guard answers.marks[index] != nil else {
+        guard let right = answers.marks[index] else {
           return GridPicture.Cell(text: "·", kind: .unfilled)
         }
-        return GridPicture.Cell(text: NumberText.compact(output.scalars[index]))
+        // ✓ answered right, ✗ shown after the tries ran out.
+        return GridPicture.Cell(
+          text: NumberText.compact(output.scalars[index]) + (right ? "✓" : "✗"))
       }
       if index > current { return GridPicture.Cell(text: "·", kind: .unfilled) }
       return GridPicture.Cell(

@@ -136,7 +136,9 @@ func failure(of source: String) -> Diagnostic? {
 
   @Test func emptyTensorsAreFloat() {
     // PyTorch: torch.tensor([]) is float32 and prints as tensor([]).
-    #expect(output(of: "import torch\ntorch.tensor([])\ntorch.tensor([[]]).shape") == "tensor([])\ntorch.Size([1, 0])\n")
+    #expect(
+      output(of: "import torch\ntorch.tensor([])\ntorch.tensor([[]]).shape")
+        == "tensor([])\ntorch.Size([1, 0])\n")
   }
 
   @Test func printUsesStrAndEchoUsesRepr() {

@@ -133,6 +133,11 @@ public struct WorkspaceProgram: Program {
     case .tab, .character(":"): focus = .prompt
     case .pageUp: transcript.scrollUp(by: 3, visible: 1)
     case .pageDown: transcript.scrollDown(by: 3)
+    case .character(let character) where !character.isWhitespace:
+      // Any other character starts a line at the prompt: typing (or pasting code whose last
+      // lines follow a layer call) goes where it was meant to go.
+      focus = .prompt
+      prompt.insert(character)
     default: status = "\(key) does nothing here; press ? for the keys"
     }
   }

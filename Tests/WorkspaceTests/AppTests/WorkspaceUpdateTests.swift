@@ -225,3 +225,15 @@ extension WorkspaceProgram {
     _ = update(.key(.enter))
   }
 }
+
+/// Typing in the animation: a character that is not a key of the animation goes to the prompt.
+@Suite struct TypingIntoTheAnimationTests {
+  @Test func otherCharactersStartALineAtThePrompt() {
+    var program = WorkspaceUpdateTests.workspace(typing: WorkspaceUpdateTests.slidesConvolution)
+    #expect(program.focus == .animation)
+    for character in "output" { _ = program.update(.key(.character(character))) }
+    #expect(program.focus == .prompt)
+    #expect(program.prompt.line == "output")
+    #expect(program.animation?.step == 0)
+  }
+}

@@ -183,8 +183,10 @@ enum TorchLibrary {
     }
     let length = ((end - start) / step).rounded(.up)
     guard length <= Double(Tensor.maximumElementCount) else {
+      // `length` may be past `Int.max` (or infinite: `arange(0, 1e300, 1e-300)`).
+      let count = length < 0x1p63 ? String(Int(length)) : String(length)
       throw Diagnostic(
-        "arange() would make \(Int(length)) values, over convtutor's limit of "
+        "arange() would make \(count) values, over convtutor's limit of "
           + "\(Tensor.maximumElementCount)",
         at: arguments.range)
     }

@@ -162,6 +162,18 @@ func failure(of source: String) -> Diagnostic? {
     #expect(keyword?.range.start == SourceLocation(line: 4, column: 17))
   }
 
+  /// Found by fuzzing (Fuzz/run.sh prompt): a range longer than `Int.max` trapped while
+  /// making the message that refuses it.
+  @Test func arangeTooLongForAnIntIsRefused() {
+    for call in ["torch.arange(1e300)", "torch.arange(0, 1e300, 1e-300)", "torch.arange(1e19)"] {
+      let error = failure(of: "import torch\n" + call)
+      #expect(error?.message.contains("over convtutor's limit") == true, "\(call)")
+    }
+    #expect(
+      failure(of: "import torch\ntorch.arange(1e9)")?.message.hasPrefix(
+        "arange() would make 1000000000 values") == true)
+  }
+
   @Test func renderedErrorHasCaret() {
     let source = "import torch\nx = torch.zeros(2)\ny = x.view(3)\n"
     let error = failure(of: source)!

@@ -58,8 +58,6 @@ public struct Animation {
     isPlaying.toggle()
   }
 
-  public mutating func pause() { isPlaying = false }
-
   /// One speed faster (`+`), up to the fastest.
   public mutating func faster() { speedIndex = min(speedIndex + 1, Self.speeds.count - 1) }
 

@@ -29,8 +29,9 @@ public struct WorkspaceProgram: Program {
   public var progressStore: ProgressStore?
   /// The time in seconds, for a quiz's time taken (a monotonic clock; tests set their own).
   public var now: () -> Double = { Double(MonotonicClock.milliseconds()) / 1000 }
-  /// The lessons `%lessons` lists and `%open` opens.
-  public var lessonCatalog: LessonCatalog = LessonLibrary.shipped
+  /// The lessons `%lessons` lists and `%open` opens; nil means the shipped ones, read only
+  /// when first asked for (reading and checking them is not start-up work).
+  public var lessonCatalog: LessonCatalog?
   /// The statements' interpreter; output is gathered into ``sink``.
   let interpreter: Interpreter
   let sink: OutputSink

@@ -70,7 +70,7 @@ extension WorkspaceProgram {
     switch command {
     case "%lessons":
       var lines = ["Lessons (open one with %open ID, or %open 1 to 5 for the exercises):"]
-      for lesson in lessonCatalog.lessons {
+      for lesson in (lessonCatalog ?? LessonLibrary.shipped).lessons {
         lines.append(
           "  \(lesson.id.padding(toLength: 20, withPad: " ", startingAt: 0)) \(lesson.title)")
       }
@@ -80,7 +80,7 @@ extension WorkspaceProgram {
         transcript.append("usage: %open ID (see %lessons)", as: .error)
         return true
       }
-      if let lesson = lessonCatalog.lesson(named: words[1]) {
+      if let lesson = (lessonCatalog ?? LessonLibrary.shipped).lesson(named: words[1]) {
         open(lesson)
       } else {
         transcript.append("no lesson \(words[1]); %lessons lists them", as: .error)

@@ -144,6 +144,11 @@ public struct Conv2d: Layer {
     return plan.run(input).output
   }
 
+  /// The multiply-adds of the call on `input`.
+  public func work(for input: Tensor) throws(TorchError) -> Int {
+    try plan(for: input).work
+  }
+
   /// The convolution laid out as one step per output element.
   public func steps(for input: Tensor) throws(TorchError) -> CallSteps {
     let plan = try plan(for: input)

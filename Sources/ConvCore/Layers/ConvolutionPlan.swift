@@ -15,6 +15,8 @@ struct ConvolutionPlan: Sendable {
     layout.shape(
       channels: outChannels, height: window.outputSize.rows, width: window.outputSize.columns)
   }
+  /// The multiply-adds of the call (checked against ``CallLimits`` when the plan was made).
+  var work: Int { outputShape.reduce(1, *) * window.windowSize }
   var paddedShape: [Int] {
     layout.shape(
       channels: layout.channels, height: window.paddedSize.rows, width: window.paddedSize.columns)

@@ -53,6 +53,11 @@ public struct MaxPool1d: Layer {
     try plan(for: input).run(input)
   }
 
+  /// The window reads of the call on `input`.
+  public func work(for input: Tensor) throws(TorchError) -> Int {
+    try plan(for: input).work
+  }
+
   /// The pooling laid out as one step per output element.
   public func steps(for input: Tensor) throws(TorchError) -> CallSteps {
     CallSteps(pool: try plan(for: input), input: input, layer: self)

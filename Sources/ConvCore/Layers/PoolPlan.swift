@@ -77,6 +77,9 @@ struct PoolPlan: Sendable {
     self.dtype = input.dtype
   }
 
+  /// The window reads of the call (checked against ``CallLimits`` when the plan was made).
+  var work: Int { outputShape.reduce(1, *) * window.windowSize }
+
   var outputShape: [Int] {
     layout.shape(
       channels: layout.channels, height: window.outputSize.rows, width: window.outputSize.columns)

@@ -33,6 +33,18 @@ public struct Sequential: Layer {
     return value
   }
 
+  /// The work of every layer in turn; each layer but the last runs, to give the next its input.
+  public func work(for input: Tensor) throws(TorchError) -> Int {
+    var value = input
+    var total = 0
+    for (index, layer) in layers.enumerated() {
+      let (sum, overflow) = total.addingReportingOverflow(try layer.work(for: value))
+      total = overflow ? .max : sum
+      if index < layers.count - 1 { value = try layer.forward(value) }
+    }
+    return total
+  }
+
   /// The steps of the last layer's call (the earlier layers run first to give its input); use
   /// ``chain(for:)`` for every stage.
   public func steps(for input: Tensor) throws(TorchError) -> CallSteps {

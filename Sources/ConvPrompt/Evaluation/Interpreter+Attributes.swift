@@ -80,7 +80,7 @@ extension Interpreter {
       return module.bias.map { .parameter($0) } ?? .none
     case "parameters":
       let parameters = [module.weight, module.bias].compactMap { $0 }.map { Value.parameter($0) }
-      return .function(Function("parameters") { _, _ in .list(parameters) })
+      return .function(Function("parameters") { _, _ in .list(ValueList(parameters)) })
     case "forward":
       return .function(
         Function("forward") { interpreter, arguments throws(Diagnostic) in
@@ -178,7 +178,8 @@ extension Interpreter {
       }
     case .list(let values), .tuple(let values):
       return try sequenceItem(
-        values, items, isTuple: { if case .tuple = base { true } else { false } }(), at: range)
+        values.items, items, isTuple: { if case .tuple = base { true } else { false } }(), at: range
+      )
     case .size(let sizes):
       return try sequenceItem(sizes.map { .integer($0) }, items, isTuple: true, at: range)
     case .module(let module):

@@ -43,8 +43,8 @@ extension Interpreter {
     }
     switch (left, op, right) {
     case (.string(let a), .add, .string(let b)): return .string(a + b)
-    case (.list(let a), .add, .list(let b)): return .list(a + b)
-    case (.tuple(let a), .add, .tuple(let b)): return .tuple(a + b)
+    case (.list(let a), .add, .list(let b)): return .list(ValueList(a.items + b.items))
+    case (.tuple(let a), .add, .tuple(let b)): return .tuple(ValueList(a.items + b.items))
     case (.tensor, .matrixMultiply, _), (.parameter, .matrixMultiply, _):
       throw Diagnostic("matrix multiplication (@) is not part of convtutor", at: range)
     default:

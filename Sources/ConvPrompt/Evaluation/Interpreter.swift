@@ -3,14 +3,15 @@ import ConvCore
 /// Runs programs of the prompt language, keeping variables between runs as a notebook does.
 ///
 /// Bare expressions are echoed through ``output`` as Python's REPL echoes them; every layer
-/// call is recorded in ``layerCalls`` so that the workspace can animate it.
+/// call is recorded in ``lastLayerCallChain`` so that the workspace can animate it.
 public final class Interpreter {
   /// Receives everything the script prints, a line at a time (each ends in a newline).
   public var output: (String) -> Void
-  /// Every layer call made so far, oldest first.
-  public private(set) var layerCalls: [LayerCall] = []
-  /// How many layer calls the session has made in all (``layerCalls`` keeps only the last
-  /// 1000), so that a caller can tell whether a statement called a layer.
+  /// The layer calls of the latest statement that called a layer: one call, or a chain such
+  /// as `pool(conv(x))`. Older calls are let go, so that they hold no memory.
+  public private(set) var lastLayerCallChain: [LayerCall] = []
+  /// How many layer calls the session has made in all, so that a caller can tell whether a
+  /// statement called a layer.
   public private(set) var layerCallsMade = 0
   /// The variables of the session.
   public private(set) var variables: [String: Value] = [:]
@@ -18,6 +19,12 @@ public final class Interpreter {
   var generator = RandomGenerator()
   /// How many statements have run, used to group layer calls by statement.
   private(set) var statementsRun = 0
+  /// What the current run has spent, against ``RunLimits``.
+  private var budget = RunBudget()
+  /// Whether the current statement has made a tensor (and so may have grown the memory held).
+  private var statementMadeTensor = false
+  /// The resident memory over which a statement that made a tensor is stopped.
+  public var memoryLimit = RunLimits.maximumResidentBytes
 
   public init(output: @escaping (String) -> Void) {
     self.output = output
@@ -30,6 +37,7 @@ public final class Interpreter {
 
   /// Runs each statement of `program` in order, stopping at the first error.
   public func execute(_ program: Script) throws(Diagnostic) {
+    budget = RunBudget()
     for statement in program.statements {
       try execute(statement)
     }
@@ -46,28 +54,42 @@ public final class Interpreter {
     case .importFrom(let module, let names):
       try importNames(names, from: module, at: statement.range)
     case .assignment(let targets, let valueExpression):
+      statementMadeTensor = false
       let value = try evaluate(valueExpression)
+      try checkMemory(at: valueExpression.range)
       for target in targets {
         try assign(value, to: target)
       }
     case .expression(let expression):
+      statementMadeTensor = false
       let value = try evaluate(expression)
+      try checkMemory(at: expression.range)
       if case .none = value { return }
       output(repr(value) + "\n")
     }
   }
 
-  /// The layer calls made by the most recent statement that called a layer: one call, or a
-  /// chain such as `pool(conv(x))`.
-  public var lastLayerCallChain: [LayerCall] {
-    guard let last = layerCalls.last else { return [] }
-    return layerCalls.filter { $0.statement == last.statement }
-  }
-
   // MARK: - Expressions
 
-  /// The value of an expression.
+  /// The value of an expression, held to ``RunLimits``.
   func evaluate(_ expression: Expression) throws(Diagnostic) -> Value {
+    let value = try evaluateUnchecked(expression)
+    switch (expression.kind, value) {
+    case (.list, .list(let list)), (.tuple, .tuple(let list)),
+      (.call, .list(let list)), (.call, .tuple(let list)),
+      (.binary, .list(let list)), (.binary, .tuple(let list)):
+      try RunLimits.check(list, at: expression.range)
+    case (.call, .tensor(let tensor)), (.binary, .tensor(let tensor)),
+      (.unary, .tensor(let tensor)), (.subscript, .tensor(let tensor)):
+      statementMadeTensor = true
+      try budget.create(tensor.elementCount, at: expression.range)
+    default:
+      break
+    }
+    return value
+  }
+
+  private func evaluateUnchecked(_ expression: Expression) throws(Diagnostic) -> Value {
     switch expression.kind {
     case .name(let name):
       return try lookUp(name, at: expression.range)
@@ -76,8 +98,8 @@ public final class Interpreter {
     case .string(let text): return .string(text)
     case .boolean(let flag): return .boolean(flag)
     case .none: return .none
-    case .list(let items): return .list(try evaluateAll(items))
-    case .tuple(let items): return .tuple(try evaluateAll(items))
+    case .list(let items): return .list(ValueList(try evaluateAll(items)))
+    case .tuple(let items): return .tuple(ValueList(try evaluateAll(items)))
     case .attribute(let base, let name, let nameRange):
       return try attribute(name, of: try evaluate(base), at: nameRange)
     case .call(let callee, let arguments):
@@ -157,7 +179,7 @@ public final class Interpreter {
     case .tuple(let targets), .list(let targets):
       let items: [Value]
       switch value {
-      case .tuple(let values), .list(let values): items = values
+      case .tuple(let values), .list(let values): items = values.items
       case .size(let sizes): items = sizes.map { .integer($0) }
       default:
         throw Diagnostic("cannot unpack non-iterable \(value.typeName) object", at: target.range)
@@ -193,17 +215,37 @@ public final class Interpreter {
   func callLayer(_ layer: any Layer, on input: Tensor, at range: SourceRange)
     throws(Diagnostic) -> Tensor
   {
+    let output: Tensor
     do {
-      let output = try layer.forward(input)
-      layerCallsMade += 1
-      layerCalls.append(
-        LayerCall(
-          layer: layer, input: input, output: output, range: range, statement: statementsRun))
-      if layerCalls.count > 1000 { layerCalls.removeFirst(layerCalls.count - 1000) }
-      return output
-    } catch {
+      try budget.callLayer(work: (try? layer.work(for: input)) ?? 0, at: range)
+      output = try layer.forward(input)
+    } catch let error as Diagnostic {
+      throw error
+    } catch let error as TorchError {
       throw Diagnostic(error.message, at: range)
+    } catch {
+      throw Diagnostic("\(error)", at: range)
     }
+    statementMadeTensor = true
+    layerCallsMade += 1
+    try budget.create(output.elementCount, at: range)
+    if lastLayerCallChain.last?.statement != statementsRun { lastLayerCallChain = [] }
+    lastLayerCallChain.append(
+      LayerCall(layer: layer, input: input, output: output, range: range, statement: statementsRun))
+    return output
+  }
+
+  /// Stops the statement when it made a tensor and the process now holds more than
+  /// ``memoryLimit``.
+  private func checkMemory(at range: SourceRange) throws(Diagnostic) {
+    guard statementMadeTensor, let resident = MemoryGauge.residentBytes(), resident > memoryLimit
+    else { return }
+    let megabytes = { (bytes: Int) in bytes / (1024 * 1024) }
+    throw Diagnostic(
+      "convtutor is holding \(megabytes(resident)) MiB of values, over its limit of "
+        + "\(megabytes(memoryLimit)) MiB; give names you no longer need a small value "
+        + "(x = None) and run this again",
+      at: range)
   }
 }
 

@@ -7,8 +7,8 @@ public enum Value {
   case integer(Int)
   case float(Double)
   case string(String)
-  case list([Value])
-  case tuple([Value])
+  case list(ValueList)
+  case tuple(ValueList)
   case tensor(Tensor)
   /// An `nn.Parameter`: a tensor that requires gradients, shared by reference like Python's.
   case parameter(ParameterObject)

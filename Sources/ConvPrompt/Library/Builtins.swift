@@ -55,7 +55,7 @@ enum Builtins {
       }
     case "list", "tuple":
       let items = try sequence(values.isEmpty ? .list([]) : try one(), interpreter, at: range)
-      return name == "list" ? .list(items) : .tuple(items)
+      return name == "list" ? .list(ValueList(items)) : .tuple(ValueList(items))
     case "int":
       switch try one() {
       case .integer(let number): return .integer(number)
@@ -103,7 +103,11 @@ enum Builtins {
       }
     case "abs":
       switch try one() {
-      case .integer(let number) where number != .min: return .integer(abs(number))
+      case .integer(let number):
+        guard number != .min else {
+          throw Diagnostic("integer overflow: convtutor's integers are 64-bit", at: range)
+        }
+        return .integer(abs(number))
       case .float(let number): return .float(abs(number))
       case .tensor, .parameter: return .tensor(values[0].tensorValue!.map { $0.magnitude })
       case let other:
@@ -121,13 +125,17 @@ enum Builtins {
         default: throw Diagnostic("range expected 1 to 3 arguments, got \(bounds.count)", at: range)
         }
       guard step != 0 else { throw Diagnostic("range() arg 3 must not be zero", at: range) }
-      let count =
+      // In 128 bits: the span of two 64-bit bounds, and the step's magnitude, may not fit in 64.
+      let (wideStart, wideStop, wideStep) = (Int128(start), Int128(stop), Int128(step))
+      let wideCount =
         step > 0
-        ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
-      guard count <= 1_000_000 else {
+        ? max(0, (wideStop - wideStart + wideStep - 1) / wideStep)
+        : max(0, (wideStart - wideStop - wideStep - 1) / -wideStep)
+      guard wideCount <= 1_000_000 else {
         throw Diagnostic("range() of over 1,000,000 numbers is over convtutor's limit", at: range)
       }
-      return .list((0..<count).map { .integer(start + $0 * step) })
+      let count = Int(wideCount)
+      return .list(ValueList((0..<count).map { Value.integer(start + $0 * step) }))
     case "str": return .string(interpreter.str(try one()))
     case "repr": return .string(interpreter.repr(try one()))
     case "type":
@@ -171,7 +179,7 @@ enum Builtins {
     throws(Diagnostic) -> [Value]
   {
     switch value {
-    case .list(let items), .tuple(let items): return items
+    case .list(let items), .tuple(let items): return items.items
     case .size(let sizes): return sizes.map { .integer($0) }
     case .string(let text): return text.map { .string(String($0)) }
     case .tensor, .parameter:

@@ -23,9 +23,24 @@ public final class ModuleObject {
   /// as attributes.
   let settings: [String: Value]
 
+  /// How deeply Sequentials nest in this module: 0 for a layer, 1 for a Sequential of layers.
+  let nesting: Int
+  /// How many layers a call of this module runs, a shared child counted each time it runs.
+  let layerCount: Int
+
   init(_ kind: Kind, settings: [String: Value] = [:]) {
     self.kind = kind
     self.settings = settings
+    if case .sequential(let children) = kind {
+      nesting = 1 + (children.map(\.nesting).max() ?? 0)
+      layerCount = children.reduce(0) { total, child in
+        let (sum, overflow) = total.addingReportingOverflow(child.layerCount)
+        return overflow ? .max : sum
+      }
+    } else {
+      nesting = 0
+      layerCount = 1
+    }
   }
 
   /// PyTorch's class name, e.g. `Conv2d`.

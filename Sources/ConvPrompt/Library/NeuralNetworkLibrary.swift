@@ -165,7 +165,20 @@ enum NeuralNetworkLibrary {
       }
       children.append(child)
     }
-    return .module(ModuleObject(.sequential(children)))
+    let module = ModuleObject(.sequential(children))
+    guard module.nesting <= RunLimits.maximumSequentialNesting else {
+      throw Diagnostic(
+        "nn.Sequential nested \(module.nesting) levels deep is over convtutor's limit of "
+          + "\(RunLimits.maximumSequentialNesting) levels",
+        at: arguments.range)
+    }
+    guard module.layerCount <= RunLimits.maximumSequentialLayers else {
+      throw Diagnostic(
+        "this nn.Sequential would run over \(RunLimits.maximumSequentialLayers) layers "
+          + "(counting those inside nested ones, each time they run), over convtutor's limit",
+        at: arguments.range)
+    }
+    return .module(module)
   }
 
   // MARK: - Helpers

@@ -184,14 +184,16 @@ extension Interpreter {
     func build(_ dimension: Int, _ offset: Int, _ strides: [Int]) -> Value {
       if dimension == tensor.rank - 1 {
         return .list(
-          (0..<tensor.shape[dimension]).map {
-            scalarValue(tensor.scalars[offset + $0], tensor.dtype)
-          })
+          ValueList(
+            (0..<tensor.shape[dimension]).map {
+              scalarValue(tensor.scalars[offset + $0], tensor.dtype)
+            }))
       }
       return .list(
-        (0..<tensor.shape[dimension]).map {
-          build(dimension + 1, offset + $0 * strides[dimension], strides)
-        })
+        ValueList(
+          (0..<tensor.shape[dimension]).map {
+            build(dimension + 1, offset + $0 * strides[dimension], strides)
+          }))
     }
     return build(0, 0, tensor.strides)
   }

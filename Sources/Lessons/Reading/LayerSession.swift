@@ -47,7 +47,7 @@ final class LayerSession {
         arguments: [CallArgument(label: nil, value: name("x"), range: Self.nowhere)]),
       range: Self.nowhere)
     try interpreter.execute(assign("y", call))
-    return interpreter.layerCalls.last
+    return interpreter.lastLayerCallChain.last
   }
 
   private func name(_ text: String) -> Expression {

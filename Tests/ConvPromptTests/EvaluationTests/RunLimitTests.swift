@@ -1,0 +1,181 @@
+import ConvCore
+import Testing
+
+@testable import ConvPrompt
+
+/// The limits that keep any script from hanging the tutor or filling its memory (``RunLimits``):
+/// each is reached quickly, stops the script with a message at the right line, and leaves the
+/// interpreter usable.
+@Suite struct RunLimitTests {
+  let header = "import torch\nimport torch.nn as nn\n"
+
+  /// `count` lines made by `line`, after `first`.
+  func script(_ first: String, _ line: String, times count: Int) -> String {
+    ([first] + Array(repeating: line, count: count)).joined(separator: "\n")
+  }
+
+  /// Found while probing for issue 6: 130,000 lines of `a = [a]` built a list so deep that
+  /// freeing it overflowed the stack (a segmentation fault at exit).
+  @Test func listsNestedThroughVariablesStopAtTheLimit() {
+    let error = failure(of: script("a = 1", "a = [a]", times: 130_000))
+    #expect(
+      error?.message
+        == "lists and tuples nested 101 levels deep are over convtutor's limit of 100 levels")
+    #expect(error?.range.start.line == 102)
+  }
+
+  /// Found while probing: 40 lines of `a = (a, a)` made printing `a` take forever.
+  @Test func sharedListsCountEachTimeTheyAppear() {
+    let error = failure(of: script("a = 1", "a = (a, a)", times: 40) + "\nprint(a)")
+    #expect(error?.message.hasPrefix("this list holds over 1000000 values") == true)
+    // After 19 doublings the tree holds 2^20 - 1 = 1,048,575 values.
+    #expect(error?.range.start.line == 20)
+    let concatenated = failure(of: script("a = [1]", "a = a + a", times: 40))
+    #expect(concatenated?.message.hasPrefix("this list holds over 1000000 values") == true)
+    #expect(concatenated?.range.start.line == 21)
+  }
+
+  /// Found while probing: 40,000 nested Sequentials overflowed the stack when called.
+  @Test func sequentialsNestedTooDeeplyAreRefused() {
+    let source = script(header + "s = nn.ReLU()", "s = nn.Sequential(s)", times: 40_000)
+    let error = failure(of: source + "\ns(torch.zeros(2))")
+    #expect(
+      error?.message
+        == "nn.Sequential nested 101 levels deep is over convtutor's limit of 100 levels")
+    #expect(error?.range.start.line == 3 + 101)
+  }
+
+  /// Found while probing: 30 lines of `s = nn.Sequential(s, s)` made one call run 2^30 layers.
+  @Test func sequentialsThatWouldRunTooManyLayersAreRefused() {
+    let source = script(header + "s = nn.ReLU()", "s = nn.Sequential(s, s)", times: 30)
+    let error = failure(of: source + "\ns(torch.zeros(2))")
+    #expect(error?.message.hasPrefix("this nn.Sequential would run over 10000 layers") == true)
+    // 2^14 = 16,384 layers after 14 doublings.
+    #expect(error?.range.start.line == 3 + 14)
+  }
+
+  @Test func aRunMakesAtMostALimitedNumberOfLayerCalls() {
+    // 10 layers, so that 10,001 calls of the Sequential pass the limit of 100,000 calls.
+    let layers = Array(repeating: "nn.ReLU()", count: 10).joined(separator: ", ")
+    let calls = Array(repeating: "y = s(x)", count: 10_001).joined(separator: "\n")
+    var printed = ""
+    let interpreter = Interpreter { printed += $0 }
+    let source = header + "s = nn.Sequential(\(layers))\nx = torch.zeros(1)\n" + calls
+    #expect {
+      try interpreter.run(source)
+    } throws: { error in
+      let diagnostic = error as? Diagnostic
+      // The 10,001st call, on line 4 + 10,001, is the 100,001st layer call.
+      return diagnostic?.message.hasPrefix("this run has called layers 100000 times") == true
+        && diagnostic?.range.start.line == 4 + 10_001
+    }
+    // The next run starts afresh.
+    #expect(throws: Never.self) { try interpreter.run("print(s(x).shape)") }
+    #expect(printed == "torch.Size([1])\n")
+  }
+
+  @Test func aRunMakesAtMostALimitedNumberOfElements() {
+    // 4 tensors of 16 Mi elements fill the 64 Mi of one run; the fifth is refused.
+    let error = failure(of: script("import torch", "x = torch.zeros(4096, 4096)", times: 5))
+    #expect(error?.message.hasPrefix("this run has made tensors of 83886080 elements") == true)
+    #expect(error?.range.start.line == 6)
+  }
+
+  @Test func theWorkOfOneRunIsLimited() {
+    var budget = RunBudget()
+    let place = SourceRange(
+      start: SourceLocation(line: 3, column: 5), end: SourceLocation(line: 3, column: 9))
+    #expect(throws: Never.self) { try budget.callLayer(work: 2_000_000_000, at: place) }
+    #expect(throws: Never.self) { try budget.callLayer(work: 2_000_000_000, at: place) }
+    #expect(budget.work == 4_000_000_000)
+    #expect {
+      try budget.callLayer(work: 1, at: place)
+    } throws: { error in
+      (error as? Diagnostic)?.message.hasPrefix("this run has done over 4000000000 operations")
+        == true && (error as? Diagnostic)?.range == place
+    }
+    // A call that does nothing still counts, and totals saturate instead of overflowing.
+    var other = RunBudget()
+    #expect(throws: Never.self) { try other.callLayer(work: 0, at: place) }
+    #expect(other.work == 1)
+    #expect(throws: Diagnostic.self) { try other.callLayer(work: .max, at: place) }
+  }
+
+  @Test func layersReportTheirWork() throws {
+    let input = Tensor(shape: [1, 3, 8, 8], scalars: Array(repeating: 1, count: 192))
+    // 16 channels × 8 × 8 outputs, each 3 × 3 × 3 multiply-adds.
+    let convolution = try Conv2d(
+      inChannels: 3, outChannels: 16, kernelSize: .single(3), padding: .explicit(.single(1)))
+    #expect(try convolution.work(for: input) == 16 * 64 * 27)
+    #expect(try MaxPool2d(kernelSize: .single(2)).work(for: input) == 3 * 16 * 4)
+    #expect(try ReLU().work(for: input) == 192)
+  }
+
+  /// Only the latest statement's calls are kept (for the workspace to animate), so that old
+  /// calls hold no memory.
+  @Test func onlyTheLatestChainIsKept() throws {
+    let interpreter = Interpreter { _ in }
+    try interpreter.run(header + "r = nn.ReLU()\nx = torch.zeros(4)")
+    try interpreter.run("y = r(r(r(x)))")
+    #expect(interpreter.lastLayerCallChain.count == 3)
+    for _ in 0..<12 { try interpreter.run("y = r(x)") }
+    #expect(interpreter.lastLayerCallChain.count == 1)
+    #expect(interpreter.layerCallsMade == 15)
+  }
+
+  /// The outputs of layer calls count as tensors the run made: a Sequential of 10,000 ReLUs on
+  /// a 16 Mi-element input would otherwise hold 10,000 outputs of 128 MiB.
+  @Test func layerOutputsCountAsMadeTensors() {
+    let source =
+      header + "s = nn.Sequential("
+      + Array(repeating: "nn.ReLU()", count: 100).joined(separator: ", ")
+      + ")\nx = torch.zeros(4096, 4096)\ny = s(x)"
+    let error = failure(of: source)
+    #expect(error?.message.hasPrefix("this run has made tensors of ") == true)
+    #expect(error?.range.start.line == 5)
+  }
+
+  @Test func memoryHeldByTheProcessIsLimited() throws {
+    let resident = try #require(MemoryGauge.residentBytes())
+    let interpreter = Interpreter { _ in }
+    interpreter.memoryLimit = resident + 600 * 1024 * 1024
+    try interpreter.run("import torch")
+    var refused: Diagnostic?
+    var names: [String] = []
+    // Each line holds 128 MiB more, in a new run, so only the memory limit can stop them.
+    for index in 0..<10 {
+      do {
+        try interpreter.run("a\(index) = torch.zeros(4096, 4096)")
+        names.append("a\(index)")
+      } catch {
+        refused = error
+        break
+      }
+    }
+    let error = try #require(refused)
+    #expect(error.message.hasPrefix("convtutor is holding "))
+    #expect(error.message.contains("give names you no longer need a small value (x = None)"))
+    #expect(names.count <= 5)
+    // Letting go of the values makes room again.
+    for name in names { try interpreter.run("\(name) = None") }
+    try interpreter.run("b = torch.zeros(4096, 4096)")
+  }
+
+  /// Found while probing: `range` over most of the 64-bit integers overflowed while counting.
+  @Test func aHugeRangeIsRefused() {
+    #expect(
+      failure(of: "x = range(-9223372036854775807-1, 9223372036854775807)")?.message
+        == "range() of over 1,000,000 numbers is over convtutor's limit")
+    #expect(output(of: "print(len(range(0, 9223372036854775807, 9223372036854775807)))") == "1\n")
+    #expect(
+      output(of: "print(range(9223372036854775807, -9223372036854775807, -9223372036854775807))")
+        == "[9223372036854775807, 0]\n")
+  }
+
+  @Test func absOfTheSmallestIntegerOverflows() {
+    #expect(
+      failure(of: "abs(-9223372036854775807-1)")?.message
+        == "integer overflow: convtutor's integers are 64-bit")
+    #expect(output(of: "abs(-5)") == "5\n")
+  }
+}

@@ -1,0 +1,45 @@
+import ConvPrompt
+import Testing
+
+/// How an error shows its source line: whole when short, cut around the place when long, so
+/// that a pasted megabyte-long line gives a message of a few lines.
+@Suite struct DiagnosticRenderingTests {
+  @Test func aShortLineIsShownWhole() {
+    let source = "x = 1 + y"
+    #expect(
+      failure(of: source)?.rendered(fileName: "t.py", source: source) == """
+        t.py:1:9: error: name 'y' is not defined
+        x = 1 + y
+                ^
+        """)
+  }
+
+  @Test func aLongLineIsCutAroundThePlace() throws {
+    let source =
+      "x = 1 +" + String(repeating: " ", count: 300) + "y + 2" + String(repeating: " ", count: 300)
+    let rendered = try #require(failure(of: source)?.rendered(fileName: "t.py", source: source))
+    let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 3)
+    #expect(lines[0] == "t.py:1:308: error: name 'y' is not defined")
+    // 40 columns before the place, 120 in all, each cut side marked with an ellipsis.
+    #expect(
+      lines[1] == "…" + String(repeating: " ", count: 40) + "y + 2"
+        + String(repeating: " ", count: 75) + "…")
+    #expect(lines[2] == String(repeating: " ", count: 41) + "^")
+  }
+
+  @Test func aMegabyteLineGivesAShortMessage() throws {
+    let source = "x = " + Array(repeating: "1", count: 200_000).joined(separator: "+")
+    let rendered = try #require(failure(of: source)?.rendered(fileName: "t.py", source: source))
+    #expect(rendered.count < 400)
+    #expect(rendered.contains("nested too deeply"))
+  }
+
+  @Test func theStartOfALongLineIsNotMarkedAsCut() throws {
+    let source = "x = 1 + y" + String(repeating: " ", count: 300)
+    let rendered = try #require(failure(of: source)?.rendered(fileName: "t.py", source: source))
+    let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[1] == "x = 1 + y" + String(repeating: " ", count: 111) + "…")
+    #expect(lines[2] == "        ^")
+  }
+}

@@ -28,8 +28,21 @@ public enum DType: String, Sendable, CaseIterable, Equatable {
     switch self {
     case .float32: Double(Float(value))
     case .float64: value
-    case .int64: value.isFinite ? value.rounded(.towardZero) : 0
+    case .int64: DType.wrappedToInt64(value.rounded(.towardZero))
     }
+  }
+
+  /// An integer result wrapped into 64 bits as PyTorch's integer arithmetic wraps
+  /// (`torch.tensor([2**62]) * 4` is `tensor([0])`); values past 2^53 are not exact.
+  @usableFromInline
+  static func wrappedToInt64(_ value: Double) -> Double {
+    let limit = 9_223_372_036_854_775_808.0  // 2^63
+    guard value.isFinite else { return -limit }
+    if value >= -limit, value < limit { return value }
+    var wrapped = value.truncatingRemainder(dividingBy: 2 * limit)
+    if wrapped >= limit { wrapped -= 2 * limit }
+    if wrapped < -limit { wrapped += 2 * limit }
+    return wrapped
   }
 
   /// The type PyTorch gives the result of combining two tensors of these types.

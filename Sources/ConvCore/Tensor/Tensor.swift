@@ -89,7 +89,16 @@ public struct Tensor: Sendable, Equatable {
   /// The same elements converted to another dtype (floats truncate toward zero into `int64`).
   public func converted(to newType: DType) -> Tensor {
     if newType == dtype { return self }
-    return Tensor(shape: shape, scalars: scalars, dtype: newType)
+    guard newType == .int64, dtype.isFloatingPoint else {
+      return Tensor(shape: shape, scalars: scalars, dtype: newType)
+    }
+    // A float past int64's range (or inf, or nan) becomes the smallest int64, as PyTorch's
+    // conversion gives on x86 CPUs: `torch.tensor([1e30]).long()` is -9223372036854775808.
+    let limit = 9_223_372_036_854_775_808.0
+    return Tensor(
+      shape: shape,
+      scalars: scalars.map { $0 >= -limit && $0 < limit ? $0 : -limit },
+      dtype: newType)
   }
 
   /// Applies `transform` to every element, keeping the shape.

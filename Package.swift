@@ -59,10 +59,11 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
     .testTarget(
-      name: "WorkspaceTests", dependencies: ["Workspace", "TerminalUI"], exclude: ["Snapshots"]),
+      name: "WorkspaceTests", dependencies: ["Workspace", "TerminalUI"],
+      exclude: ["Snapshots", "Fixtures"]),
     .testTarget(
       name: "QuizTests", dependencies: ["Quiz", "Lessons", "ConvCore", "quiz-progress-writer"],
-      exclude: ["Transcripts"]),
+      exclude: ["Transcripts", "Fixtures"]),
     // Drives the built `convtutor` binary as a user would.
     .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TestSupport"]),
   ]

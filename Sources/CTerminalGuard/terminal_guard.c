@@ -9,14 +9,19 @@
 #include <stdatomic.h>
 #include <stddef.h>
 #include <string.h>
+#include <unistd.h>
 
 static const int quit_signals[] = {SIGINT, SIGTERM, SIGHUP};
 static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGQUIT};
 #define COUNT(array) (sizeof(array) / sizeof((array)[0]))
 
 static atomic_int pending_signal = 0;
+static atomic_int taken_signal = 0;
 static atomic_int resumed = 0;
 static atomic_int curses_active = 0;
+// Whether ncurses is in the middle of its output, and a Ctrl-Z that waits for its end.
+static atomic_int in_output = 0;
+static atomic_int suspend_deferred = 0;
 static int installed = 0;
 
 static struct sigaction previous_quit[COUNT(quit_signals)];
@@ -53,12 +58,8 @@ static void on_fatal_signal(int signal_number) {
   errno = saved_errno;
 }
 
-static void on_suspend(int signal_number) {
-  int saved_errno = errno;
-  int was_active = atomic_load(&curses_active);
-  if (was_active) {
-    endwin();
-  }
+// Sets the default action for `signal_number`, unblocks it and raises it.
+static void raise_with_default_action(int signal_number) {
   struct sigaction default_action;
   memset(&default_action, 0, sizeof default_action);
   default_action.sa_handler = SIG_DFL;
@@ -69,10 +70,28 @@ static void on_suspend(int signal_number) {
   sigemptyset(&unblock);
   sigaddset(&unblock, signal_number);
   sigprocmask(SIG_UNBLOCK, &unblock, NULL);
-  raise(signal_number);  // Stops here until SIGCONT.
+  raise(signal_number);
+}
 
-  sigaction(signal_number, &tstp_action, NULL);
+// Leaves curses and stops the process; back here after SIGCONT, with a repaint asked for.
+static void suspend_now(void) {
+  if (atomic_load(&curses_active)) {
+    endwin();
+  }
+  raise_with_default_action(SIGTSTP);  // Stops here until SIGCONT.
+  sigaction(SIGTSTP, &tstp_action, NULL);
   atomic_store(&resumed, 1);
+}
+
+static void on_suspend(int signal_number) {
+  (void)signal_number;
+  int saved_errno = errno;
+  if (atomic_load(&in_output)) {
+    // `endwin` now would mix its output with the frame's: stop when the frame is out.
+    atomic_store(&suspend_deferred, 1);
+  } else {
+    suspend_now();
+  }
   errno = saved_errno;
 }
 
@@ -132,7 +151,11 @@ int terminal_guard_install(void) {
   memset(&tstp_action, 0, sizeof tstp_action);
   tstp_action.sa_handler = on_suspend;
   sigemptyset(&tstp_action.sa_mask);
-  if (sigaction(SIGTSTP, &tstp_action, &previous_tstp) != 0) {
+  // Ctrl-Z ignored by the parent (a shell without job control) stays ignored: nobody could
+  // continue the process.
+  if (sigaction(SIGTSTP, NULL, &previous_tstp) != 0 ||
+      (previous_tstp.sa_handler != SIG_IGN &&
+       sigaction(SIGTSTP, &tstp_action, &previous_tstp) != 0)) {
     result = -1;
   }
   if (install_handler(SIGCONT, on_continue, 0, &previous_cont) != 0) {
@@ -161,7 +184,29 @@ int terminal_guard_is_installed(void) { return installed; }
 
 void terminal_guard_set_curses_active(int active) { atomic_store(&curses_active, active ? 1 : 0); }
 
-int terminal_guard_take_signal(void) { return atomic_exchange(&pending_signal, 0); }
+int terminal_guard_take_signal(void) {
+  int signal_number = atomic_exchange(&pending_signal, 0);
+  if (signal_number != 0) {
+    atomic_store(&taken_signal, signal_number);
+  }
+  return signal_number;
+}
+
+int terminal_guard_taken_signal(void) { return atomic_load(&taken_signal); }
+
+void terminal_guard_exit_by_signal(int signal_number) {
+  raise_with_default_action(signal_number);
+  _exit(128 + signal_number);  // Only if the signal did not end the process.
+}
+
+void terminal_guard_begin_output(void) { atomic_store(&in_output, 1); }
+
+void terminal_guard_end_output(void) {
+  atomic_store(&in_output, 0);
+  if (atomic_exchange(&suspend_deferred, 0)) {
+    suspend_now();
+  }
+}
 
 int terminal_guard_pending_signal(void) { return atomic_load(&pending_signal); }
 

@@ -29,6 +29,26 @@ public struct ConvTutorCommand: ParsableCommand {
 
   public init() {}
 
+  /// Parses the arguments and runs the command, as ArgumentParser's `main()` does, except that
+  /// its messages (help, usage and errors, which quote the arguments given) are written with
+  /// control characters shown escaped: `convtutor $'\e]0;x\a'` cannot retitle the terminal
+  /// through "Unexpected argument". The process is prepared first (`ProcessSetup`).
+  public static func main() {
+    ProcessSetup.prepare()
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        let text = SafeText.escaped(message) + "\n"
+        if code == .success { Terminal.write(text) } else { Terminal.writeError(text) }
+      }
+      Terminal.exit(code.rawValue)
+    }
+  }
+
   public mutating func run() throws {
     if Terminal.isInteractive(Terminal.standardInput) {
       let verdict = WorkspaceLauncher.verdict()

@@ -38,7 +38,7 @@ struct DrillCommand: ParsableCommand {
   }
 
   func run() throws {
-    var progress = QuizCommand.loadProgress()
+    var progress = SavedProgress.load()
     let seed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
     var schedule = DrillSchedule(
       skills: skill.compactMap(Skill.init(rawValue:)), seed: seed, progress: progress.data.drill)
@@ -55,7 +55,7 @@ struct DrillCommand: ParsableCommand {
         let right = session.score.rightFirstTry == session.score.questions
         schedule.record(skill, item: item, right: right, wasRepeat: isRepeat)
         progress.data.drill = schedule.progress
-        QuizCommand.save(progress)
+        progress.save()
       }
       done += 1
       if ended { break }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import ConvPrompt
 import Lessons
 
 /// `convtutor lesson check [PATH…]`: checks lesson files as a compiler checks sources.
@@ -21,8 +20,9 @@ struct LessonCheckCommand: ParsableCommand {
   func run() throws {
     let catalog = LessonLibrary.check(paths: paths)
     var text = ""
+    // A rendered diagnostic shows the lesson's control characters escaped.
     for diagnostic in catalog.diagnostics {
-      text += SafeText.escaped(diagnostic.rendered) + "\n"
+      text += diagnostic.rendered + "\n"
     }
     text += LessonCheckCommand.summary(catalog) + "\n"
     Terminal.write(text)

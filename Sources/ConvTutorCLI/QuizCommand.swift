@@ -39,7 +39,7 @@ struct QuizCommand: ParsableCommand {
       Terminal.writeError("convtutor: \(SafeText.escaped(found.id)) has no quiz\n")
       throw ExitCode.failure
     }
-    var progress = QuizCommand.loadProgress()
+    var progress = SavedProgress.load()
     let runner = QuizCommand.plainRunner()
     var total = QuizScore()
     for (stepIndex, item) in items {
@@ -49,33 +49,11 @@ struct QuizCommand: ParsableCommand {
         lessonId: found.id, stepIndex: stepIndex, score: session.score,
         misconceptions: session.misconceptions, finished: session.isFinished,
         at: Date().timeIntervalSince1970)
-      QuizCommand.save(progress)
+      progress.save()
       if ended { break }
     }
     if items.count > 1 {
       Terminal.write(total.summary.replacingOccurrences(of: "Score: ", with: "In all: ") + "\n")
-    }
-  }
-
-  /// The progress store and its data, warnings written to standard error.
-  static func loadProgress() -> (store: ProgressStore?, data: ProgressData) {
-    guard let store = ProgressStore.standard() else {
-      Terminal.writeError(
-        "convtutor: warning: neither XDG_DATA_HOME nor HOME is set; "
-          + "progress is not saved\n")
-      return (nil, ProgressData())
-    }
-    let loaded = store.load()
-    for warning in loaded.warnings {
-      Terminal.writeError("convtutor: warning: \(SafeText.escaped(warning))\n")
-    }
-    return (store, loaded.data)
-  }
-
-  /// Saves the progress, or warns.
-  static func save(_ progress: (store: ProgressStore?, data: ProgressData)) {
-    if let warning = progress.store?.save(progress.data) {
-      Terminal.writeError("convtutor: warning: \(SafeText.escaped(warning))\n")
     }
   }
 

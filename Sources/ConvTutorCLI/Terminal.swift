@@ -23,6 +23,11 @@ enum Terminal {
     writeAll(text, to: 2)
   }
 
+  /// Ends the process with `status`.
+  static func exit(_ status: Int32) -> Never {
+    Glibc.exit(status)
+  }
+
   /// Output is written at once; kept so that callers can say where order matters.
   static func flush() {}
 

@@ -13,6 +13,10 @@ enum WorkspaceLauncher {
 
   /// Runs `program` full screen until the learner quits; the terminal is restored after.
   /// Returns false (after printing why) when ncurses could not start.
+  ///
+  /// Ended by Ctrl-C, SIGTERM or SIGHUP, the program has saved what it had (it saw the signal
+  /// as an event) and the terminal is restored; then the process ends by that signal, so that
+  /// a shell sees status 130, 143 or 129 (and a script stops on Ctrl-C) as for any program.
   static func run(_ program: inout WorkspaceProgram, color: Bool) -> Bool {
     let environment = ProcessInfo.processInfo.environment
     let options = CursesOptions(color: color)
@@ -25,7 +29,12 @@ enum WorkspaceLauncher {
     }
     program.usesColor = backend.usesColor
     var runner = Runner(backend: backend, minimumSize: .standard)
-    runner.run(&program)
+    switch runner.run(&program) {
+    case .interrupted, .terminated:
+      if let signal = SignalGuard.takenSignal { SignalGuard.exit(bySignal: signal) }
+    case .finished, .inputClosed:
+      break
+    }
     return true
   }
 }

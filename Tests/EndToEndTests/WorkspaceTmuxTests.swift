@@ -36,6 +36,7 @@ struct WorkspaceTmuxTests {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       if let text = try? String(contentsOf: file, encoding: .utf8), text.contains("speed") {
+        try? FileManager.default.removeItem(at: file)
         return text
       }
       usleep(50_000)

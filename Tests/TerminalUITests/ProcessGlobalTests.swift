@@ -145,6 +145,8 @@ import Testing
         #expect(SignalGuard.pendingSignalEvent() == event)
         #expect(SignalGuard.takeSignalEvent() == event)
         #expect(SignalGuard.takeSignalEvent() == nil)
+        // Which signal it was stays known, for ending the process by it.
+        #expect(SignalGuard.takenSignal == signal)
       }
       // A backend reports a pending signal as its next event.
       guard let (signal, event) = handled.first else { return }

@@ -46,6 +46,23 @@ import Testing
         endwin();
         return resumed ? 0 : 4;
       }
+      if (!strcmp(argv[2], "tstp-while-drawing")) {
+        terminal_guard_begin_output();
+        raise(SIGTSTP);  // must wait: ncurses is in the middle of its output
+        fputs("still drawing", out);
+        fflush(out);
+        terminal_guard_end_output();  // stops here
+        int resumed = terminal_guard_take_resumed();
+        endwin();
+        return resumed ? 0 : 4;
+      }
+      if (!strcmp(argv[2], "term")) {
+        raise(SIGTERM);
+        int taken = terminal_guard_take_signal();
+        endwin();
+        terminal_guard_uninstall();
+        terminal_guard_exit_by_signal(taken);
+      }
       return 5;
     }
     """#
@@ -82,6 +99,54 @@ import Testing
     let text = try String(contentsOfFile: output, encoding: .utf8)
     let inside = try #require(text.range(of: "inside"))
     #expect(text[inside.upperBound...].contains(Self.leaveAlternateScreen))
+  }
+
+  /// Ctrl-Z while ncurses writes a frame waits for the frame's end: `endwin` in the middle of
+  /// ncurses' output would mix the two (and leave the rest of the frame on the main screen).
+  @Test(.enabled(if: Spawn.isAvailable("cc")))
+  func suspendingWaitsForTheOutputToEnd() throws {
+    let harness = try #require(Self.harness, "the harness compiles")
+    let output = ProcessGlobalTests.temporaryPath("tstp-drawing.out")
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let pid = try Spawn.start([harness, output, "tstp-while-drawing"])
+    #expect(Spawn.wait(pid, untraced: true) == .stopped(SIGTSTP))
+    let whileStopped = try String(contentsOfFile: output, encoding: .utf8)
+    let drawing = try #require(whileStopped.range(of: "still drawing"))
+    #expect(whileStopped[drawing.upperBound...].contains(Self.leaveAlternateScreen))
+    #expect(!whileStopped[..<drawing.lowerBound].contains(Self.leaveAlternateScreen))
+    kill(pid, SIGCONT)
+    #expect(Spawn.wait(pid) == .exited(0))
+  }
+
+  /// Ctrl-Z that the parent ignores (a shell without job control, where nothing could
+  /// continue the process) does not stop it.
+  @Test(.enabled(if: Spawn.isAvailable("cc")))
+  func anIgnoredSuspendStaysIgnored() throws {
+    let harness = try #require(Self.harness, "the harness compiles")
+    let output = ProcessGlobalTests.temporaryPath("tstp-ignored.out")
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let pid = try Spawn.start([
+      "sh", "-c", "trap '' TSTP; exec \"$0\" \"$@\"", harness, output, "tstp",
+    ])
+    // Not stopped, and never resumed: the harness ends with status 4.
+    let status = Spawn.wait(pid, untraced: true)
+    if case .stopped = status {
+      kill(pid, SIGKILL)
+      _ = Spawn.wait(pid)
+    }
+    #expect(status == .exited(4))
+  }
+
+  /// After cleaning up, a program ends as the quit signal would have ended it.
+  @Test(.enabled(if: Spawn.isAvailable("cc")))
+  func theProcessCanEndByTheSignalItTook() throws {
+    let harness = try #require(Self.harness, "the harness compiles")
+    let output = ProcessGlobalTests.temporaryPath("term.out")
+    defer { try? FileManager.default.removeItem(atPath: output) }
+    let pid = try Spawn.start([harness, output, "term"])
+    #expect(Spawn.wait(pid) == .signaled(SIGTERM))
+    let text = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(text.contains(Self.leaveAlternateScreen))
   }
 
   @Test(.enabled(if: Spawn.isAvailable("cc")))

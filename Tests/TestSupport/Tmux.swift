@@ -97,6 +97,17 @@ public struct Tmux {
     try tmux(["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)])
   }
 
+  /// Resizes the window to each size in turn, in one tmux command: the program sees a storm
+  /// of SIGWINCH faster than it can draw.
+  public func resize(through sizes: [(rows: Int, columns: Int)]) throws {
+    var arguments: [String] = []
+    for (rows, columns) in sizes {
+      if !arguments.isEmpty { arguments.append(";") }
+      arguments += ["resize-window", "-t", target, "-x", String(columns), "-y", String(rows)]
+    }
+    try tmux(arguments)
+  }
+
   /// A tmux format evaluated for the pane, e.g. "#{alternate_on} #{cursor_flag}".
   public func display(_ format: String) throws -> String {
     try tmux(["display-message", "-p", "-t", target, format])

@@ -6,8 +6,10 @@
 // - SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP and SIGQUIT call `endwin` when curses is
 //   active, restore the handler that was there before (the default action, or Swift's
 //   backtracer) and raise the signal again.
-// - SIGTSTP calls `endwin` and stops the process; SIGCONT records that the screen must be
-//   repainted (`terminal_guard_take_resumed`).
+// - SIGTSTP (unless ignored when the guard is installed) calls `endwin` and stops the process; SIGCONT records that the screen must be
+//   repainted (`terminal_guard_take_resumed`). While ncurses writes (between
+//   `terminal_guard_begin_output` and `terminal_guard_end_output`) the stop waits for the end
+//   of the output, so that `endwin`'s output is never mixed into a frame.
 //
 // Install the guard before `newterm`: ncurses installs its own handlers only for signals that
 // are still at SIG_DFL, and its SIGINT/SIGTERM handlers exit without running our cleanup.
@@ -39,6 +41,20 @@ int terminal_guard_pending_signal(void);
 
 /// 1 if the process was continued (SIGCONT) since the previous call, else 0; clears it.
 int terminal_guard_take_resumed(void);
+
+/// The signal the last `terminal_guard_take_signal` returned that was not 0 (0 if none).
+int terminal_guard_taken_signal(void);
+
+/// Ends the process as `signal_number` would have ended it without a handler: its default
+/// action, unblocked, raised (for SIGINT, SIGTERM and SIGHUP: killed by that signal); exits
+/// with 128 + the number if the process is still alive. Call it after the cleanup.
+__attribute__((noreturn)) void terminal_guard_exit_by_signal(int signal_number);
+
+/// Marks the start of ncurses output (a refresh, `endwin`): a Ctrl-Z now waits for the end.
+void terminal_guard_begin_output(void);
+
+/// Marks the end of ncurses output; a Ctrl-Z that came meanwhile stops the process now.
+void terminal_guard_end_output(void);
 
 #ifdef __cplusplus
 }

@@ -36,11 +36,13 @@ public struct LessonDiagnostic: Sendable, Equatable, CustomStringConvertible {
   /// Whether this is an error.
   public var isError: Bool { severity == .error }
 
-  /// `FILE:LINE:COL: error: MESSAGE` (or `FILE: error: MESSAGE` without a place). The text is
-  /// not escaped: a caller that writes it to a terminal passes it through `SafeText`.
+  /// `FILE:LINE:COL: error: MESSAGE` (or `FILE: error: MESSAGE` without a place), safe to
+  /// write to a terminal: the message quotes the lesson file (an unknown field, a cell that
+  /// is not a number), so control characters and escape sequences in it and in the file's
+  /// name are shown escaped (`\e]52;…`, `SafeText`). ``message`` keeps the text as it is.
   public var rendered: String {
     let place = location.map { "\(fileName):\($0.line):\($0.column)" } ?? fileName
-    return "\(place): \(severity.rawValue): \(message)"
+    return SafeText.escaped("\(place): \(severity.rawValue): \(message)")
   }
 
   /// The same as ``rendered``.

@@ -40,11 +40,13 @@ final class ProblemLog {
     append(.note, message, location)
   }
 
+  /// Keeps a diagnostic, once: a value read twice through a YAML alias (`*grid`) is reported
+  /// once at its place, though it counts as often as it is read.
   private func append(
     _ severity: LessonDiagnostic.Severity, _ message: String, _ location: SourceLocation?
   ) {
-    diagnostics.append(
-      LessonDiagnostic(severity, message, fileName: fileName, location: location))
+    let diagnostic = LessonDiagnostic(severity, message, fileName: fileName, location: location)
+    if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
   }
 
   /// The diagnostics in the order of their places in the file (ties keep their order).

@@ -2,7 +2,8 @@ import ConvPrompt
 @preconcurrency import Yams
 
 /// A lesson file's bytes turned into a YAML document tree, safely: a size limit, UTF-8
-/// checked, nesting bounded before the parser runs, and every YAML error given a place.
+/// checked, nesting bounded before the parser runs, every YAML error given a place, and
+/// tags and large alias expansions refused (``DocumentScan``).
 enum YAMLDocument {
   /// The largest lesson file read: 1 MiB.
   static let maximumBytes = 1 << 20
@@ -39,6 +40,7 @@ enum YAMLDocument {
         at: SourceLocation(line: 1, column: 1))
       return nil
     }
+    guard DocumentScan.check(root, log: log) else { return nil }
     guard case .mapping(let mapping) = root else {
       log.error(
         "a lesson file is a mapping of fields (`format: 1`, `id: …`, `title: …`), "
@@ -90,12 +92,25 @@ enum YAMLDocument {
           + "than its first line)"
       }
       log.error(message, at: place(mark))
-    case .reader(let problem, let offset, _, _):
+    case .reader(let problem, let offset, let value, _):
+      // libyaml names the character it refuses by its code: show it, escaped (`\0`).
+      var message = "YAML: \(problem)"
+      if problem.hasPrefix("control characters"),
+        let scalar = Unicode.Scalar(UInt32(bitPattern: value))
+      {
+        message += ": `\(SafeText.escaped(String(scalar)))` (\(codePoint(scalar)))"
+      }
       log.error(
-        "YAML: \(problem)",
+        message,
         at: offset.map(source.location(ofCharacterOffset:)) ?? SourceLocation(line: 1, column: 1))
     default:
       log.error("YAML: \(error)", at: SourceLocation(line: 1, column: 1))
     }
+  }
+
+  /// `U+0000`: a character's code point, at least four hex digits.
+  static func codePoint(_ scalar: Unicode.Scalar) -> String {
+    let digits = String(scalar.value, radix: 16, uppercase: true)
+    return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 }

@@ -11,9 +11,11 @@ import Foundation
 ///
 /// Every write is atomic: a temporary file in the same folder is written and fsynced, renamed
 /// over the old file, and the folder fsynced, so a kill at any moment leaves the old or the new
-/// file. A file that cannot be read or decoded is moved aside as
-/// `progress.json.corrupt-<time>` and the learner starts fresh; a folder that cannot be
-/// written gives a warning and the quiz goes on. Nothing here ever stops the program.
+/// file; the temporary files of writes cut short that way are removed by the next write. A
+/// file that cannot be read or decoded is moved aside as `progress.json.corrupt-<time>` and
+/// the learner starts fresh; a folder that cannot be written (read-only, full disk, a file size
+/// limit) gives a warning that says why, and the quiz goes on. Nothing here ever stops the
+/// program.
 public struct ProgressStore: Sendable {
   /// The progress file's path.
   public let path: String
@@ -92,10 +94,21 @@ public struct ProgressStore: Sendable {
     guard let json = try? encoder.encode(data) else {
       return "cannot encode the progress; it is not saved"
     }
-    if let message = AtomicFile.write(Array(json) + [10], to: path) {
-      return "cannot save the progress to \(path): \(message); the quiz goes on without saving"
-    }
-    return nil
+    return AtomicFile.write(Array(json) + [10], to: path).map { saveWarning(errorCode: $0) }
+  }
+
+  /// The warning for a save that failed with `errno` `code`, saying why in plain words.
+  func saveWarning(errorCode code: Int32) -> String {
+    let reason =
+      switch code {
+      case ENOSPC: "the disk is full"
+      case EDQUOT: "the disk quota is used up"
+      case EFBIG: "the file is too large for the limit on file sizes (ulimit -f)"
+      case EROFS: "the folder is read-only"
+      case EACCES, EPERM: "permission denied"
+      default: String(cString: strerror(code))
+      }
+    return "cannot save the progress to \(path): \(reason); the quiz goes on without saving"
   }
 
   /// Removes the progress file; a warning when it could not be removed.

@@ -46,10 +46,11 @@ extension CursesBackend {
     }
   }
 
-  /// After a stop and continue: repaint what was on the screen and report the current size.
+  /// After a stop and continue: repaint what was on the screen (unless continued in the
+  /// background, where `draw` waits for the foreground) and report the current size.
   private func resumed(_ window: UnsafeMutablePointer<WINDOW>) -> Event {
     if let current = cn_curscr() { _ = clearok(current, true) }
-    _ = wrefresh(window)
+    if isInForeground { _ = SignalGuard.duringOutput { wrefresh(window) } }
     return .resize(rows: Int(cn_getmaxy(window)), columns: Int(cn_getmaxx(window)))
   }
 

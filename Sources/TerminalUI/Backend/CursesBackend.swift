@@ -24,6 +24,8 @@ public final class CursesBackend: TerminalBackend {
 
   var screen: OpaquePointer?
   var window: UnsafeMutablePointer<WINDOW>?
+  /// The terminal's file descriptor (ncurses' output), for the foreground check.
+  let outputDescriptor: Int32
   private var palette: CursesPalette
   private var openedFiles: [UnsafeMutablePointer<FILE>] = []
   private var repaintPending = false
@@ -72,19 +74,27 @@ public final class CursesBackend: TerminalBackend {
   ) throws {
     self.options = options
     self.openedFiles = files
+    self.outputDescriptor = output.map { fileno($0) } ?? -1
     self.palette = CursesPalette.monochrome
     TerminalLocale.prepare()
     if options.installsSignalGuard && !SignalGuard.isInstalled {
       SignalGuard.install()
       guardInstalled = true
     }
-    // A headless screen takes the size it is given; a real one asks the terminal.
+    // A headless screen takes the size it is given; a real one asks the terminal. A Ctrl-Z
+    // during the start waits until the terminal's modes are all set.
     use_env(size == nil)
     use_tioctl(true)
-    let started: OpaquePointer? =
-      if let terminalType { newterm(terminalType, output, input) } else {
-        newterm(nil, output, input)
-      }
+    let started: OpaquePointer? = SignalGuard.duringOutput {
+      let started: OpaquePointer? =
+        if let terminalType { newterm(terminalType, output, input) } else {
+          newterm(nil, output, input)
+        }
+      guard started != nil, let window = cn_stdscr() else { return nil }
+      SignalGuard.setCursesActive(true)
+      Self.setUp(window, size: size, escapeDelay: options.escapeDelay)
+      return started
+    }
     guard let started, let window = cn_stdscr() else {
       let type = terminalType ?? environment["TERM"] ?? ""
       release()
@@ -92,7 +102,13 @@ public final class CursesBackend: TerminalBackend {
     }
     screen = started
     self.window = window
-    SignalGuard.setCursesActive(true)
+    palette = CursesPalette(wanted: options.usesColor(environment: environment))
+  }
+
+  /// The modes of a fresh screen: keys one at a time without echo, the cursor hidden.
+  private static func setUp(
+    _ window: UnsafeMutablePointer<WINDOW>, size: (rows: Int, columns: Int)?, escapeDelay: Int
+  ) {
     if let size {
       _ = resizeterm(Int32(clamping: size.rows), Int32(clamping: size.columns))
       _ = flushinp()  // resizeterm queued a KEY_RESIZE for a size nobody has drawn at yet
@@ -101,10 +117,9 @@ public final class CursesBackend: TerminalBackend {
     _ = noecho()
     _ = nonl()
     _ = keypad(window, true)
-    _ = set_escdelay(Int32(clamping: options.escapeDelay))
+    _ = set_escdelay(Int32(clamping: escapeDelay))
     _ = curs_set(0)
     _ = leaveok(window, true)  // the cursor is hidden: no move to park it after each refresh
-    palette = CursesPalette(wanted: options.usesColor(environment: environment))
   }
 
   deinit { shutdown() }
@@ -115,9 +130,14 @@ public final class CursesBackend: TerminalBackend {
     return (Int(cn_getmaxy(window)), Int(cn_getmaxx(window)))
   }
 
-  /// Shows `frame`: erase, put every cell, refresh (ncurses sends only what changed).
+  /// Shows `frame`: erase, put every cell, refresh (ncurses sends only what changed). In the
+  /// background (continued after Ctrl-Z without `fg`) nothing is drawn until it is back.
   public func draw(_ frame: Frame) {
     guard let window, !isShutDown else { return }
+    guard isInForeground else {
+      repaintPending = true
+      return
+    }
     let before = options.measuresOutput ? OutputMeter.bytesWrittenByThisThread() : nil
     _ = werase(window)
     let rows = min(frame.rows, Int(cn_getmaxy(window)))
@@ -145,7 +165,7 @@ public final class CursesBackend: TerminalBackend {
       _ = clearok(current, true)
       repaintPending = false
     }
-    _ = wrefresh(window)
+    _ = SignalGuard.duringOutput { wrefresh(window) }
     if let before, let after = OutputMeter.bytesWrittenByThisThread() {
       lastDrawByteCount = after - before
       totalDrawByteCount += after - before
@@ -157,18 +177,16 @@ public final class CursesBackend: TerminalBackend {
 
   /// Rings the terminal bell.
   public func bell() {
-    guard !isShutDown else { return }
-    _ = beep()
+    guard !isShutDown, isInForeground else { return }
+    _ = SignalGuard.duringOutput { beep() }
   }
 
-  /// Ends curses (`endwin`), frees the screen and removes the signal guard. Idempotent.
+  /// Ends curses (`endCurses`), frees the screen and removes the signal guard. Idempotent.
   public func shutdown() {
     guard !isShutDown else { return }
     isShutDown = true
     SignalGuard.setCursesActive(false)
-    if screen != nil {
-      _ = endwin()
-    }
+    if screen != nil { endCurses() }
     release()
   }
 

@@ -9,8 +9,9 @@ import CTerminalGuard
 /// The process-wide signal guard (the C target `CTerminalGuard`), seen from Swift.
 ///
 /// Once installed: Ctrl-C, SIGTERM and SIGHUP are recorded for the event loop instead of
-/// killing the process; crashes restore the terminal before the process dies; Ctrl-Z leaves
-/// the full screen and a resume asks for a repaint. `CursesBackend` installs it before
+/// killing the process (which can end by the signal after cleaning up, `exit(bySignal:)`);
+/// crashes restore the terminal before the process dies; Ctrl-Z leaves the full screen (after
+/// the frame being written, `duringOutput`) and a resume asks for a repaint. `CursesBackend` installs it before
 /// `newterm` and removes it at shutdown.
 public enum SignalGuard {
   /// Installs the handlers (idempotent); false if one could not be installed.
@@ -41,6 +42,26 @@ public enum SignalGuard {
 
   /// Whether the process was continued after a stop since the previous call; clears it.
   public static func takeResumed() -> Bool { terminal_guard_take_resumed() != 0 }
+
+  /// The SIGINT, SIGTERM or SIGHUP of the last signal event taken, or nil.
+  public static var takenSignal: Int32? {
+    let signal = terminal_guard_taken_signal()
+    return signal == 0 ? nil : signal
+  }
+
+  /// Ends the process as `signal` ends a process that does not handle it, so that the shell
+  /// sees it was killed by the signal (status 128 + its number). Call it after cleaning up.
+  public static func exit(bySignal signal: Int32) -> Never {
+    terminal_guard_exit_by_signal(signal)
+  }
+
+  /// Runs `body`, which writes to the terminal through ncurses, with a Ctrl-Z that comes
+  /// meanwhile held until it is done (the stop's `endwin` must not cut into a frame).
+  static func duringOutput<Result>(_ body: () -> Result) -> Result {
+    terminal_guard_begin_output()
+    defer { terminal_guard_end_output() }
+    return body()
+  }
 
   private static func event(for signal: Int32) -> Event? {
     switch signal {

@@ -20,7 +20,7 @@ extension WorkspaceProgram {
     case .pageDown: transcript.scrollDown(by: 3)
     case .tab, .escape: focus = .animation
     case .control("d"):
-      if prompt.isEmpty && pendingSource.isEmpty { isFinished = true }
+      if prompt.isEmpty && pendingSource.isEmpty { end() }
     case .enter: runPromptLine()
     default: break
     }

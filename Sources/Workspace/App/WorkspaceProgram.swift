@@ -25,8 +25,11 @@ public struct WorkspaceProgram: Program {
   public internal(set) var lessonSession: LessonSession?
   /// The quiz being answered, for a lesson's quiz step.
   public internal(set) var quizSession: QuizSession?
-  /// Where finished quizzes are recorded; nil records nothing (tests).
+  /// Where quizzes are recorded (when finished, or when the workspace ends during one); nil
+  /// records nothing (tests).
   public var progressStore: ProgressStore?
+  /// The warning of the last save that failed, while saves keep failing (shown once).
+  var lastProgressWarning: String?
   /// The time in seconds, for a quiz's time taken (a monotonic clock; tests set their own).
   public var now: () -> Double = { Double(MonotonicClock.milliseconds()) / 1000 }
   /// The lessons `%lessons` lists and `%open` opens; nil means the shipped ones, read only
@@ -80,7 +83,7 @@ public struct WorkspaceProgram: Program {
       tick()
     case .key(let key):
       if key == .control("c") {
-        isFinished = true
+        end()
       } else if overlay == nil, key == .control("n") || key == .control("p") {
         // Lesson steps from either focus: at the prompt n and p are letters.
         moveInLesson(forward: key == .control("n"))
@@ -92,11 +95,18 @@ public struct WorkspaceProgram: Program {
         handleAnimationKey(key)
       }
     case .interrupt, .terminate, .inputClosed:
-      isFinished = true
+      end()
     case .resize:
       return [.repaint]
     }
     return []
+  }
+
+  /// Ends the workspace, however it ends (a key, a signal, the input gone); the answers of a
+  /// quiz left unfinished are recorded first.
+  mutating func end() {
+    recordUnfinishedQuiz()
+    isFinished = true
   }
 
   /// Advances the playing animation by one step.
@@ -128,7 +138,7 @@ public struct WorkspaceProgram: Program {
     case .character("g"):
       if animation != nil { overlay = .goTo("") }
     case .character("?"): overlay = .help
-    case .character("q"): isFinished = true
+    case .character("q"): end()
     case .character("n"): moveInLesson(forward: true)
     case .character("p"): moveInLesson(forward: false)
     case .tab, .character(":"): focus = .prompt

@@ -35,7 +35,7 @@ extension WorkspaceProgram {
     followQuiz()
     if session.isFinished {
       transcript.append(session.score.summary, as: .notice)
-      saveProgress(session)
+      saveProgress(session, finished: true)
     } else if feedback.kind != .notAnAnswer {
       askNextQuestion()
     }
@@ -55,15 +55,28 @@ extension WorkspaceProgram {
     transcript.append(session.prompt + "?", as: .input)
   }
 
-  /// Records the finished quiz in the progress file, if the workspace has one.
-  private mutating func saveProgress(_ session: QuizSession) {
+  /// Records the answers of a quiz left before its end (the workspace is closing), when the
+  /// learner gave any.
+  mutating func recordUnfinishedQuiz() {
+    guard let session = quizSession, !session.isFinished else { return }
+    let score = session.score
+    guard score.answered + score.hintsUsed + score.wrongTries > 0 else { return }
+    saveProgress(session, finished: false)
+  }
+
+  /// Records the quiz in the progress file, if the workspace has one. A save that fails warns
+  /// once, not after every quiz, while it keeps failing the same way.
+  private mutating func saveProgress(_ session: QuizSession, finished: Bool) {
     guard let store = progressStore, let lessonSession else { return }
     var loaded = store.load()
     loaded.data.record(
       lessonId: lessonSession.lesson.id, stepIndex: lessonSession.stepIndex,
-      score: session.score, misconceptions: session.misconceptions, finished: true, at: now())
+      score: session.score, misconceptions: session.misconceptions, finished: finished,
+      at: now())
     for warning in loaded.warnings { transcript.append(warning, as: .notice) }
-    if let warning = store.save(loaded.data) { transcript.append(warning, as: .notice) }
+    let warning = store.save(loaded.data)
+    if let warning, warning != lastProgressWarning { transcript.append(warning, as: .notice) }
+    lastProgressWarning = warning
   }
 
   /// What the step view shows of the quiz: the answered cells and the question.

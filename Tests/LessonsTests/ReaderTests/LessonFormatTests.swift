@@ -1,4 +1,5 @@
 import ConvCore
+import ConvPrompt
 import Lessons
 import Testing
 
@@ -127,6 +128,31 @@ import Testing
     #expect(
       result.diagnostics.map(\.rendered) == ["x.yaml:8:17: error: `x` in the input is not a number"]
     )
+  }
+
+  @Test func quotedValuesArePointedAtThroughTheirEscapes() {
+    let cases: [(String, [String])] = [
+      ("input: 'it''s 1 x'", ["8:15: error: `it's`", "8:23: error: `x`"]),
+      ("input: \"1\\t2\\tx\"", ["8:21: error: `x`"]),
+      ("input: \"1 2\\n3 x\"", ["8:22: error: `x`"]),
+      (
+        "input: \"\\u00e9 \\U0001F600 y\"",
+        ["8:15: error: `é`", "8:22: error: `😀`", "8:33: error: `y`"]
+      ),
+    ]
+    for (input, places) in cases {
+      let result = read("  - show:\n      layer: nn.ReLU()\n      \(input)\n")
+      #expect(
+        result.diagnostics.map(\.rendered)
+          == places.map { "x.yaml:\($0) in the input is not a number" }, "\(input)")
+    }
+    // An escaped line break continues the value on the next line: its rows are joined.
+    let continued = read(
+      "  - show:\n      layer: nn.ReLU()\n      input: \"1 2 \\\n        3 x\"\n")
+    #expect(continued.diagnostics.first?.message.contains("spreads over several lines") == true)
+    let layer = read(
+      "  - show:\n      layer: 'nn.MaxPool2d(kernel_size=k, padding=''same'')'\n      input: 1\n")
+    #expect(layer.diagnostics.first?.location == SourceLocation(line: 7, column: 40))
   }
 
   @Test func aBadArgumentInABlockLayerIsPointedAt() {

@@ -77,8 +77,11 @@ import Testing
   @Test func controlCharactersAreAYAMLError() {
     let result = read("format: 1\nid: a\u{1}b\n")
     #expect(result.diagnostics.count == 1)
-    #expect(result.diagnostics.first?.message == "YAML: control characters are not allowed")
+    #expect(
+      result.diagnostics.first?.message
+        == "YAML: control characters are not allowed: `\\x01` (U+0001)")
     #expect(result.diagnostics.first?.location?.line == 2)
+    #expect(result.diagnostics.first?.location?.column == 6)
   }
 
   @Test func manyErrorsStopAtTheCap() {

@@ -25,6 +25,44 @@ import Testing
     #expect(result.backend.isShutDown && result.backend.shutdownCount == 1)
   }
 
+  /// A paste arrives as many keys at once; drawing after each would take seconds for a long
+  /// one, so the keys already waiting are taken before the next frame.
+  @Test func waitingInputIsTakenBeforeDrawing() {
+    var backend = InMemoryBackend(
+      rows: 3, columns: 20,
+      events: Array(repeating: .key(.right), count: 9) + [.key(.character("q"))])
+    backend.queuesInput = true
+    var runner = Runner(backend: backend)
+    runner.now = { 1000 }
+    var program = DemoProgram()
+    #expect(runner.run(&program) == .finished)
+    #expect(program.position == 9)
+    // The first frame, then one after the first key and the nine waiting behind it.
+    #expect(runner.backend.frames.count == 2)
+    #expect(runner.backend.lastFrame?.lines()[0] == "step 10/10 paused")
+  }
+
+  @Test func aLongBurstStillDrawsAsItGoes() {
+    var backend = InMemoryBackend(
+      rows: 3, columns: 20,
+      events: Array(repeating: .key(.right), count: 9) + [.key(.character("q"))])
+    backend.queuesInput = true
+    var runner = Runner(backend: backend)
+    // Each reading of the clock is 30 ms later, so a burst (at most 50 ms) takes three keys.
+    var clock = 1000
+    runner.now = {
+      clock += 30
+      return clock
+    }
+    var program = DemoProgram()
+    runner.run(&program)
+    // Four keys per frame (one read, three waiting), the last burst ended by "q".
+    #expect(
+      runner.backend.frames.map { $0.lines()[0] } == [
+        "step 1/10 paused", "step 5/10 paused", "step 9/10 paused", "step 10/10 paused",
+      ])
+  }
+
   @Test func ticksDriveTheAnimationWithoutSleeping() {
     // nil in the script: the timeout passed with nothing, which the runner turns into a tick.
     let result = run([.key(.character(" ")), nil, nil, .tick, .key(.character("q"))])

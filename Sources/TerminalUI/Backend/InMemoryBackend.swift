@@ -25,6 +25,11 @@ public struct InMemoryBackend: TerminalBackend {
   /// How many full repaints were requested.
   public private(set) var repaintRequests = 0
 
+  /// Whether scripted events count as already waiting, as the rest of a paste does in a real
+  /// terminal: the runner then takes them all before drawing. Off by default, so that tests see
+  /// one frame per event.
+  public var queuesInput = false
+
   private var repaintPending = false
 
   /// A backend of `rows` × `columns` that will deliver `events`.
@@ -59,6 +64,13 @@ public struct InMemoryBackend: TerminalBackend {
       size = (rows, columns)
     }
     return event
+  }
+
+  /// With ``queuesInput``, the next scripted event if it is one (not a timeout); otherwise nil,
+  /// so that each scripted event is drawn on its own.
+  public mutating func pendingEvent() -> Event? {
+    guard queuesInput, case .some(.some) = script.first else { return nil }
+    return nextEvent(timeout: 0)
   }
 
   /// Counts the call.

@@ -12,6 +12,9 @@ public protocol TerminalBackend {
   /// time passed with nothing to report.
   mutating func nextEvent(timeout milliseconds: Int?) -> Event?
 
+  /// An event that is already waiting (the rest of a paste), without waiting; nil when none.
+  mutating func pendingEvent() -> Event?
+
   /// Gives the terminal back in its normal state. Safe to call more than once.
   mutating func shutdown()
 
@@ -23,6 +26,9 @@ public protocol TerminalBackend {
 }
 
 extension TerminalBackend {
+  /// Reads the next event without waiting.
+  public mutating func pendingEvent() -> Event? { nextEvent(timeout: 0) }
+
   /// Does nothing.
   public mutating func requestFullRepaint() {}
 

@@ -49,17 +49,42 @@ public struct Runner<Backend: TerminalBackend> {
         let time = now()
         tick = (current.interval, next > time ? next : time + current.interval)
       }
-      if case .resize = event { repaintRequested = true }
-      perform(program.update(event))
-      draw(program)
-      switch event {
-      case .interrupt: return .interrupted
-      case .terminate: return .terminated
-      case .inputClosed: return .inputClosed
-      default: break
+      if let outcome = handle(event, in: &program) { return outcome }
+      // Input already waiting (a paste, a burst of keys) is taken before drawing, so that a
+      // paste of thousands of characters draws a few frames rather than one per character.
+      var taken = 0
+      var burstStart: Int? = nil
+      while !program.isFinished, taken < Self.burstLimit, let waiting = backend.pendingEvent() {
+        if let outcome = handle(waiting, in: &program) { return outcome }
+        taken += 1
+        let time = now()
+        if time - (burstStart ?? time) >= Self.burstMilliseconds { break }
+        if burstStart == nil { burstStart = time }
       }
+      draw(program)
     }
     return .finished
+  }
+
+  /// The most events taken in one burst before a frame is drawn.
+  static var burstLimit: Int { 4096 }
+  /// The longest a burst of waiting events may hold back a frame.
+  static var burstMilliseconds: Int { 50 }
+
+  /// Delivers `event` to the program; returns how the run ends when the event ends it (after
+  /// drawing the last frame).
+  private mutating func handle<P: Program>(_ event: Event, in program: inout P) -> RunOutcome? {
+    if case .resize = event { repaintRequested = true }
+    perform(program.update(event))
+    let outcome: RunOutcome? =
+      switch event {
+      case .interrupt: .interrupted
+      case .terminate: .terminated
+      case .inputClosed: .inputClosed
+      default: nil
+      }
+    if outcome != nil { draw(program) }
+    return outcome
   }
 
   private mutating func perform(_ commands: [Command]) {

@@ -16,7 +16,8 @@ struct OpenCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "The lesson's id (see `convtutor lessons`), or 1 to 5 for the exercises.")
+  @Argument(
+    help: "The lesson's id (see `convtutor lessons`), 1 to 5 for the exercises, or a lesson file.")
   var id: String
 
   @Option(name: .customLong("lessons"), help: "A folder of lesson files to add.")
@@ -26,12 +27,7 @@ struct OpenCommand: ParsableCommand {
   var noColor = false
 
   func run() throws {
-    let catalog = LessonLibrary.catalog(addingFolder: folder)
-    guard let lesson = catalog.lesson(named: id) else {
-      Terminal.writeError(
-        "convtutor: no lesson '\(SafeText.escaped(id))'; `convtutor lessons` lists them\n")
-      throw ExitCode.failure
-    }
+    let (lesson, catalog) = try LessonArgument.resolve(id, folder: folder).parts
     let verdict = WorkspaceLauncher.verdict()
     guard verdict.isUsable else {
       if let reason = verdict.reason {

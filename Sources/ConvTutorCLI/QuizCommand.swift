@@ -18,7 +18,7 @@ struct QuizCommand: ParsableCommand {
       """
   )
 
-  @Argument(help: "The lesson's id, or its exercise number (1 to 5).")
+  @Argument(help: "The lesson's id, its exercise number (1 to 5), or a lesson file (*.yaml).")
   var lesson: String
 
   @Option(name: .customLong("lessons"), help: "A folder of lesson files to add.")
@@ -28,12 +28,7 @@ struct QuizCommand: ParsableCommand {
   var plain = false
 
   func run() throws {
-    let catalog = LessonLibrary.catalog(addingFolder: folder)
-    guard let found = catalog.lesson(named: lesson) else {
-      Terminal.writeError(
-        "convtutor: no lesson \(SafeText.escaped(lesson)); 'convtutor lessons' lists them\n")
-      throw ExitCode.failure
-    }
+    let found = try LessonArgument.resolve(lesson, folder: folder).lesson
     let items = QuizItem.items(of: found)
     guard !items.isEmpty else {
       Terminal.writeError("convtutor: \(SafeText.escaped(found.id)) has no quiz\n")

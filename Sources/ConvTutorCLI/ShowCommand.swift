@@ -5,7 +5,8 @@ import Lessons
 import Quiz
 import Workspace
 
-/// `convtutor show FILE.py`: opens the workspace on the script's last layer call.
+/// `convtutor show FILE.py`: opens the workspace on the script's last layer call; `show ID` or
+/// `show LESSON.yaml` shows a lesson.
 struct ShowCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "show",
@@ -13,12 +14,12 @@ struct ShowCommand: ParsableCommand {
     discussion: """
       Runs the script, then opens the workspace on its last layer call (a chain such as \
       pool(conv(x)) is shown stage after stage). With --plain, or when standard output is not \
-      a terminal, every step is printed as text instead.
+      a terminal, every step is printed as text instead. Given a lesson file (*.yaml) or a \
+      lesson's id, shows the whole lesson (with --plain: narration, every step, hints, errata).
       """
   )
 
-  @Argument(
-    help: "The script whose last layer call to show ('-' for standard input), or a lesson's id.")
+  @Argument(help: "A script ('-' for standard input), a lesson file (*.yaml), or a lesson's id.")
   var file: String
 
   @Option(name: .customLong("lessons"), help: "A folder of lesson files to add.")
@@ -31,15 +32,18 @@ struct ShowCommand: ParsableCommand {
   var noColor = false
 
   func run() throws {
-    // A lesson's id (not a file): the whole lesson.
-    if file != "-", !Terminal.fileExists(atPath: file),
-      let lesson = LessonLibrary.catalog(addingFolder: folder).lesson(named: file)
-    {
+    // A lesson file, or a lesson's id (not a file): the whole lesson.
+    let isLesson =
+      LessonLibrary.namesLessonFile(file)
+      || (!Terminal.fileExists(atPath: file) && !file.hasSuffix(".py"))
+    if file != "-", isLesson {
+      let (lesson, catalog) = try LessonArgument.resolve(file, folder: folder).parts
       if plain || !WorkspaceLauncher.verdict().isUsable {
         LessonPrinter.print(lesson)
       } else {
         var program = WorkspaceProgram(usesColor: !noColor)
         program.progressStore = ProgressStore.standard()
+        program.lessonCatalog = catalog
         program.open(lesson)
         if !WorkspaceLauncher.run(&program, color: !noColor) { LessonPrinter.print(lesson) }
       }

@@ -27,6 +27,19 @@ public enum LessonLibrary {
     return catalog
   }
 
+  /// Whether `argument` names a lesson file (`*.yaml` or `*.yml`) rather than a lesson's id.
+  public static func namesLessonFile(_ argument: String) -> Bool {
+    argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
+  }
+
+  /// The shipped lessons, the lessons of `folder`, then the lesson file at `path`, for
+  /// `open FILE.yaml`: a teacher trying the lesson being written.
+  public static func catalog(addingFolder folder: String?, file path: String) -> LessonCatalog {
+    var catalog = catalog(addingFolder: folder)
+    add(file: path, insideFolder: false, to: &catalog)
+    return catalog
+  }
+
   /// The lessons of `paths` (files, or folders of `*.yaml` files), checked together, for
   /// `lesson check`; the shipped lessons when `paths` is empty.
   public static func check(paths: [String]) -> LessonCatalog {

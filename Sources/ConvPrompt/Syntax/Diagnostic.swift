@@ -26,11 +26,19 @@ public struct Diagnostic: Error, Sendable, Equatable {
       $0 == "\n" || $0 == "\r\n" || $0 == "\r"
     }
     guard start.line >= 1, start.line <= lines.count else { return text }
-    let line = Array(String(lines[start.line - 1]).replacingTabs())
-    var column = max(0, start.column - 1)
-    var width =
+    let characters = Array(String(lines[start.line - 1]).replacingTabs())
+    let startIndex = min(max(0, start.column - 1), characters.count)
+    let endIndex =
       range.end.line == start.line
-      ? max(1, range.end.column - start.column) : max(1, line.count - column)
+      ? min(max(startIndex, range.end.column - 1), characters.count) : characters.count
+    // The line as the terminal will show it, control characters escaped (`\e`), with the
+    // place moved to match, so that the caret stays under it.
+    let shownCharacters = characters.map { SafeText.escaped(String($0)) }
+    var offsets = [0]
+    for shownCharacter in shownCharacters { offsets.append(offsets.last! + shownCharacter.count) }
+    let line = Array(shownCharacters.joined())
+    var column = offsets[startIndex]
+    var width = max(1, offsets[endIndex] - column)
     // A long line is shown as a window around the place, marked with … where it is cut.
     var shown = line[...]
     var prefix = ""

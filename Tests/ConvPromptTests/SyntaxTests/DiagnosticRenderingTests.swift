@@ -14,6 +14,17 @@ import Testing
         """)
   }
 
+  /// The quoted line shows control characters escaped, and the caret moves with them.
+  @Test func theCaretStaysUnderThePlaceAfterEscapedCharacters() {
+    let source = "x = \"\u{1B}]0;title\u{07}\" + y"
+    #expect(
+      failure(of: source)?.rendered(fileName: "t.py", source: source) == #"""
+        t.py:1:20: error: name 'y' is not defined
+        x = "\e]0;title\x07" + y
+                               ^
+        """#)
+  }
+
   @Test func aLongLineIsCutAroundThePlace() throws {
     let source =
       "x = 1 +" + String(repeating: " ", count: 300) + "y + 2" + String(repeating: " ", count: 300)

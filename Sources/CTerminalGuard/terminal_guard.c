@@ -38,8 +38,34 @@ static void on_quit_signal(int signal_number) {
   atomic_store(&pending_signal, signal_number);
 }
 
+// The descriptor bracketed paste was turned on at, or -1.
+static atomic_int paste_descriptor = -1;
+static const char paste_on[] = "\033[?2004h";
+static const char paste_off[] = "\033[?2004l";
+
+// Async-signal-safe: one write(2) of a constant.
+static void write_paste_off(void) {
+  int descriptor = atomic_load(&paste_descriptor);
+  if (descriptor >= 0) {
+    ssize_t written = write(descriptor, paste_off, sizeof paste_off - 1);
+    (void)written;
+  }
+}
+
+void terminal_guard_set_bracketed_paste(int descriptor) {
+  if (descriptor >= 0) {
+    atomic_store(&paste_descriptor, descriptor);
+    ssize_t written = write(descriptor, paste_on, sizeof paste_on - 1);
+    (void)written;
+  } else {
+    write_paste_off();
+    atomic_store(&paste_descriptor, -1);
+  }
+}
+
 static void restore_terminal(void) {
   if (atomic_exchange(&curses_active, 0)) {
+    write_paste_off();
     endwin();
   }
 }
@@ -76,6 +102,7 @@ static void raise_with_default_action(int signal_number) {
 // Leaves curses and stops the process; back here after SIGCONT, with a repaint asked for.
 static void suspend_now(void) {
   if (atomic_load(&curses_active)) {
+    write_paste_off();  // The shell gets pastes as plain text; turned on again on resume.
     endwin();
   }
   raise_with_default_action(SIGTSTP);  // Stops here until SIGCONT.

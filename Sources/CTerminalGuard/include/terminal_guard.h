@@ -50,6 +50,10 @@ int terminal_guard_taken_signal(void);
 /// with 128 + the number if the process is still alive. Call it after the cleanup.
 __attribute__((noreturn)) void terminal_guard_exit_by_signal(int signal_number);
 
+/// Turns the terminal's bracketed paste on by writing its sequence to `descriptor`, which the
+/// guard remembers so that suspension and fatal signals turn it off again for the shell; -1
+/// turns it off on the descriptor given before.
+void terminal_guard_set_bracketed_paste(int descriptor);
 /// Marks the start of ncurses output (a refresh, `endwin`): a Ctrl-Z now waits for the end.
 void terminal_guard_begin_output(void);
 

@@ -25,6 +25,7 @@ extension CursesBackend {
         if let key = Key(characterCode: UInt32(code)) { return .key(key) }
       } else if result == KEY_CODE_YES {
         errorStreak = 0
+        if Int32(bitPattern: UInt32(code)) == Self.pasteStartCode { return readPaste(window) }
         if let event = event(forKeyCode: Int32(bitPattern: UInt32(code)), window: window) {
           return event
         }
@@ -50,7 +51,10 @@ extension CursesBackend {
   /// background, where `draw` waits for the foreground) and report the current size.
   private func resumed(_ window: UnsafeMutablePointer<WINDOW>) -> Event {
     if let current = cn_curscr() { _ = clearok(current, true) }
-    if isInForeground { _ = SignalGuard.duringOutput { wrefresh(window) } }
+    if isInForeground {
+      turnBracketedPaste(on: true)
+      _ = SignalGuard.duringOutput { wrefresh(window) }
+    }
     return .resize(rows: Int(cn_getmaxy(window)), columns: Int(cn_getmaxx(window)))
   }
 

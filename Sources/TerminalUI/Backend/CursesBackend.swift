@@ -103,6 +103,8 @@ public final class CursesBackend: TerminalBackend {
     screen = started
     self.window = window
     palette = CursesPalette(wanted: options.usesColor(environment: environment))
+    Self.definePasteKeys()
+    if isatty(outputDescriptor) != 0 { turnBracketedPaste(on: true) }
   }
 
   /// The modes of a fresh screen: keys one at a time without echo, the cursor hidden.
@@ -186,6 +188,7 @@ public final class CursesBackend: TerminalBackend {
     guard !isShutDown else { return }
     isShutDown = true
     SignalGuard.setCursesActive(false)
+    turnBracketedPaste(on: false)
     if screen != nil { endCurses() }
     release()
   }

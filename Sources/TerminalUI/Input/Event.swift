@@ -2,6 +2,9 @@
 public enum Event: Hashable, Sendable {
   /// A key press.
   case key(Key)
+  /// Text pasted into the terminal, whole (bracketed paste): never to be read as commands.
+  /// Line breaks are `"\n"`.
+  case paste(String)
   /// Time passed: the tick interval the program asked for has elapsed.
   case tick
   /// The terminal now has this size (also sent after the program is resumed from Ctrl-Z).

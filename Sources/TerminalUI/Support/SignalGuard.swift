@@ -43,6 +43,12 @@ public enum SignalGuard {
   /// Whether the process was continued after a stop since the previous call; clears it.
   public static func takeResumed() -> Bool { terminal_guard_take_resumed() != 0 }
 
+  /// Turns bracketed paste on at `descriptor` (nil: off again), so that the terminal marks a
+  /// paste's start and end; a suspension or a fatal signal turns it off for the shell.
+  static func setBracketedPaste(_ descriptor: Int32?) {
+    terminal_guard_set_bracketed_paste(descriptor ?? -1)
+  }
+
   /// The SIGINT, SIGTERM or SIGHUP of the last signal event taken, or nil.
   public static var takenSignal: Int32? {
     let signal = terminal_guard_taken_signal()

@@ -26,6 +26,21 @@ extension WorkspaceProgram {
     }
   }
 
+  /// Types a paste at the prompt, whatever has the focus, so that no pasted letter is taken as
+  /// a key of the animation (`q` quits there). Each line break runs the line before it, so a
+  /// pasted script runs line by line, as it would typed.
+  mutating func paste(_ text: String) {
+    overlay = nil
+    focus = .prompt
+    for character in text {
+      switch character {
+      case "\n": runPromptLine()
+      case "\t": prompt.insert(" ")
+      default: prompt.insert(character)
+      }
+    }
+  }
+
   /// Runs the typed line, or keeps it when the statement continues on the next line.
   mutating func runPromptLine() {
     let line = prompt.submit()

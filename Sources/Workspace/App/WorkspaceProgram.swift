@@ -25,8 +25,8 @@ public struct WorkspaceProgram: Program {
   public internal(set) var lessonSession: LessonSession?
   /// The quiz being answered, for a lesson's quiz step.
   public internal(set) var quizSession: QuizSession?
-  /// Where quizzes are recorded (when finished, or when the workspace ends during one); nil
-  /// records nothing (tests).
+  /// Where quizzes are recorded (when finished, or left with answers given: the workspace
+  /// ends, or another step or lesson is opened during one); nil records nothing (tests).
   public var progressStore: ProgressStore?
   /// The warning of the last save that failed, while saves keep failing (shown once).
   var lastProgressWarning: String?
@@ -94,6 +94,8 @@ public struct WorkspaceProgram: Program {
       } else {
         handleAnimationKey(key)
       }
+    case .paste(let text):
+      paste(text)
     case .interrupt, .terminate, .inputClosed:
       end()
     case .resize:

@@ -61,8 +61,13 @@ public struct ConvTutorCommand: ParsableCommand {
       }
       LinePrompt().run()
     } else {
-      let succeeded = ScriptRunner().run(source: Terminal.readStandardInput(), fileName: "<stdin>")
-      if !succeeded { throw ExitCode.failure }
+      switch Terminal.readScript("-") {
+      case .success(let source):
+        if !ScriptRunner().run(source: source, fileName: "<stdin>") { throw ExitCode.failure }
+      case .failure(let problem):
+        Terminal.writeError("convtutor: <stdin>: \(problem.message)\n")
+        throw ExitCode.failure
+      }
     }
   }
 }

@@ -23,20 +23,13 @@ struct RunCommand: ParsableCommand {
   func run() throws {
     let runner = ScriptRunner()
     for file in files {
+      let name = file == "-" ? "<stdin>" : file
       let source: String
-      let name: String
-      if file == "-" {
-        source = Terminal.readStandardInput()
-        name = "<stdin>"
-      } else {
-        switch Terminal.readFile(atPath: file) {
-        case .success(let text):
-          source = text
-          name = file
-        case .failure(let problem):
-          Terminal.writeError("convtutor: \(SafeText.escaped(file)): \(problem.message)\n")
-          throw ExitCode.failure
-        }
+      switch Terminal.readScript(file) {
+      case .success(let text): source = text
+      case .failure(let problem):
+        Terminal.writeError("convtutor: \(SafeText.escaped(name)): \(problem.message)\n")
+        throw ExitCode.failure
       }
       guard runner.run(source: source, fileName: name) else { throw ExitCode.failure }
     }

@@ -51,15 +51,11 @@ struct ShowCommand: ParsableCommand {
     }
     let name = file == "-" ? "<stdin>" : file
     let source: String
-    if file == "-" {
-      source = Terminal.readStandardInput()
-    } else {
-      switch Terminal.readFile(atPath: file) {
-      case .success(let text): source = text
-      case .failure(let problem):
-        Terminal.writeError("convtutor: \(SafeText.escaped(file)): \(problem.message)\n")
-        throw ExitCode.failure
-      }
+    switch Terminal.readScript(file) {
+    case .success(let text): source = text
+    case .failure(let problem):
+      Terminal.writeError("convtutor: \(SafeText.escaped(name)): \(problem.message)\n")
+      throw ExitCode.failure
     }
     var printed = ""
     let interpreter = Interpreter { printed += $0 }

@@ -1,3 +1,5 @@
+import ConvPrompt
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -46,18 +48,6 @@ enum Terminal {
     }
   }
 
-  /// All of standard input, as text (invalid UTF-8 is repaired with U+FFFD).
-  static func readStandardInput() -> String {
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = read(standardInput, &buffer, buffer.count)
-      if count <= 0 { break }
-      bytes.append(contentsOf: buffer[0..<count])
-    }
-    return String(decoding: bytes, as: UTF8.self)
-  }
-
   /// Whether something exists at `path`.
   static func fileExists(atPath path: String) -> Bool {
     access(path, F_OK) == 0
@@ -67,9 +57,12 @@ enum Terminal {
     let message: String
   }
 
-  /// The text of a file, or a message saying why it could not be read.
-  static func readFile(atPath path: String) -> Result<String, ReadProblem> {
-    let descriptor = open(path, O_RDONLY)
+  /// The text of a script file (`-`: standard input), or a message saying why it could not
+  /// be read. Reading stops past the parser's limit (1 MiB), so an endless input
+  /// (`run - < /dev/zero`) is refused instead of filling the memory.
+  static func readScript(_ path: String) -> Result<String, ReadProblem> {
+    guard path != "-" else { return readScript(from: standardInput) }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else {
       return .failure(ReadProblem(message: String(cString: strerror(errno))))
     }
@@ -78,16 +71,21 @@ enum Terminal {
     if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
       return .failure(ReadProblem(message: "is a directory, not a script"))
     }
+    return readScript(from: descriptor)
+  }
+
+  private static func readScript(from descriptor: Int32) -> Result<String, ReadProblem> {
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65_536)
     while true {
       let count = read(descriptor, &buffer, buffer.count)
+      if count < 0, errno == EINTR { continue }
       if count < 0 { return .failure(ReadProblem(message: String(cString: strerror(errno)))) }
       if count == 0 { break }
       bytes.append(contentsOf: buffer[0..<count])
-      if bytes.count > 16 * 1024 * 1024 {
+      if bytes.count > Parser.maximumSourceBytes {
         return .failure(
-          ReadProblem(message: "larger than 16 MiB, over convtutor's limit for scripts"))
+          ReadProblem(message: "larger than 1 MiB, over convtutor's limit for scripts"))
       }
     }
     return .success(String(decoding: bytes, as: UTF8.self))

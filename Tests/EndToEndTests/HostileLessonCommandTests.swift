@@ -200,6 +200,11 @@ import Testing
     #expect(output.text.contains("Your turn \\e[2J\\e[H: compute it \\u{202E}now."))
     // The answer reader shows a control character of an answer as `?`.
     #expect(output.text.contains("Row 1, column 1? not a shape: ?]52;c;ZXZpbA==?\n"))
+    // The lesson's hint for the first cell, asked for with `?`.
+    #expect(
+      output.text.contains(
+        "Row 1, column 1? Lesson hint 1 of 2: Hint \\x9B10;10H two \\0 with NUL, \\x08 "
+          + "backspace and \\r return.\n"))
     #expect(output.text.contains("Score: "))
     #expect(output.created == ["convtutor", "convtutor/progress.json"])
   }

@@ -23,8 +23,10 @@ import Testing
   ]
   /// Wrong answers, a word that is not a number, giving up, and the end of input.
   static let wrong = "1x1\n(2, 4)\n9x9\n5\nabc\n1000\n-inf\ngive up\n5/3\n"
-  /// Three hints on the shape, the shape, three hints on the first cell.
-  static let hints = "?\n?\nhint\n"
+  /// Every hint on the shape (the lesson's one, then the engine's three), the shape, every
+  /// hint on the first cell (the lesson's other two, then the engine's three).
+  static let shapeHints = "?\n?\n?\nhint\n"
+  static let cellHints = "?\n?\n?\n?\nhint\n"
 
   static func environment(_ folder: String) -> [String: String] {
     var environment = ProcessInfo.processInfo.environment
@@ -54,7 +56,7 @@ import Testing
     let firstCell = String(firstRow.split(separator: " ")[0])
     for (way, input) in [
       ("right", answers), ("wrong", Self.wrong),
-      ("hints", Self.hints + shape + "\n" + Self.hints + firstCell + "\n"),
+      ("hints", Self.shapeHints + shape + "\n" + Self.cellHints + firstCell + "\n"),
     ] {
       let folder = try Self.temporaryFolder()
       defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -62,6 +62,24 @@ import Testing
     #expect(!result.standardOutput.contains("\u{1B}"))
   }
 
+  /// Reading stops past the limit: `run - < /dev/zero` would otherwise read forever.
+  @Test func endlessOrHugeInputIsRefusedAtTheLimit() throws {
+    let zero = try BuiltBinary.run(["run", "/dev/zero"])
+    #expect(zero.status == 1)
+    #expect(
+      zero.standardError
+        == "convtutor: /dev/zero: larger than 1 MiB, over convtutor's limit for scripts\n")
+    let huge = String(repeating: "x = 1\n", count: 200_000)
+    for arguments in [["run", "-"], ["show", "-"], []] {
+      let result = try BuiltBinary.run(arguments, input: huge)
+      #expect(result.status == 1, "\(arguments)")
+      #expect(
+        result.standardError
+          == "convtutor: <stdin>: larger than 1 MiB, over convtutor's limit for scripts\n",
+        "\(arguments)")
+    }
+  }
+
   @Test func helpAndVersion() throws {
     let help = try BuiltBinary.run(["--help"])
     #expect(help.status == 0)

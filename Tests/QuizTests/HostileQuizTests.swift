@@ -65,6 +65,10 @@ import Testing
         "== Hostile <U+1B>]0;PWNED<U+7> title <U+1B>]52;c;ZXZpbA==<U+7> end =="))
     #expect(written.contains("Your turn <U+1B>[2J<U+1B>[H: compute it <U+202E>now."))
     #expect(written.contains("Shape of the output? ✓ Right"))
+    #expect(
+      written.contains(
+        "Row 1, column 1? Lesson hint 1 of 2: Hint <U+9B>10;10H two <U+0> with NUL, "
+          + "<U+8> backspace and <U+D> return.\n"))
     #expect(written.contains("Score: "))
   }
 

@@ -10,6 +10,17 @@ enum LessonData {
     return QuizItem.items(of: lesson)[quiz].item
   }
 
+  /// `item` with the author hints `hints` (none by default), asking the shape and the cells
+  /// as `asksShape` and `asksCells` say (as `item` does by default).
+  static func variant(
+    _ item: QuizItem, hints: [String] = [], asksShape: Bool? = nil, asksCells: Bool? = nil
+  ) -> QuizItem {
+    QuizItem(
+      title: item.title, narration: item.narration, layerText: item.layerText,
+      steps: item.steps, asksShape: asksShape ?? item.asksShape,
+      asksCells: asksCells ?? item.asksCells, authorHints: hints)
+  }
+
   /// The step index of the output cell at (`row`, `column`), counted from 0.
   static func index(_ item: QuizItem, row: Int, column: Int) -> Int {
     let shape = item.steps.output.shape

@@ -79,9 +79,11 @@ public enum LessonTemplate {
           layer: nn.MaxPool2d(kernel_size=2, stride=1)
           input: previous             # the output of the show above
           ask: both                   # shape, cells or both
-          hints:                      # given one at a time, when asked for
-            - "The stride is 1, so the windows overlap."
-            - "There is only one window: the whole 2×2 grid."
+          # Given one per `?`, before the tutor's own hints; with `ask: both` the
+          # first is for the shape question and the others for the cells.
+          hints:
+            - "A 2×2 window fits a 2×2 input once: the output is 1×1."
+            - "The one window is the whole grid: take its largest value."
           expect:
             shape: [1, 1, 1]
             cells: 6

@@ -5,8 +5,10 @@ import ConvCore
 ///
 /// A right answer fills the cell (✓). A wrong one is marked ✗ without the value, naming the
 /// mistake when the engine recognises it; after ``maximumTries`` wrong tries, or on
-/// `give up`, the value is shown and the quiz moves on. `?` or `hint` gives the next of three
-/// hints. Time comes in as numbers from the caller (seconds), so nothing here reads a clock.
+/// `give up`, the value is shown and the quiz moves on. `?` or `hint` gives the next hint:
+/// the lesson author's first (``AuthorHints``), then the engine's three for the current
+/// question (``HintWriter``). Time comes in as numbers from the caller (seconds), so nothing
+/// here reads a clock.
 public struct QuizSession: Sendable {
   /// What is being asked.
   public enum Question: Sendable, Equatable {
@@ -29,8 +31,10 @@ public struct QuizSession: Sendable {
   public private(set) var filledCells: [Int: CellMark] = [:]
   /// Tries left on the current question.
   public private(set) var triesLeft = QuizSession.maximumTries
-  /// Hints given on the current question (0…3).
+  /// The engine's hints given on the current question (0…3); the author's come before them.
   public private(set) var hintLevel = 0
+  /// Hints of any kind given on the current question: one makes a right answer not first-try.
+  public private(set) var hintsOnQuestion = 0
   /// The last reply.
   public private(set) var lastFeedback: QuizFeedback?
   /// The score so far.
@@ -38,6 +42,7 @@ public struct QuizSession: Sendable {
   /// The mistakes named so far, in order.
   public private(set) var misconceptions: [Misconception] = []
 
+  private var authorHints: AuthorHints
   private let startTime: Double
   private let finder: MistakeFinder
   private let shapeCheck: ShapeCheck
@@ -45,6 +50,7 @@ public struct QuizSession: Sendable {
   /// A quiz of `item`, started at `time` (seconds, any origin).
   public init(item: QuizItem, startedAt time: Double = 0) {
     self.item = item
+    authorHints = AuthorHints(item: item)
     startTime = time
     finder = MistakeFinder(steps: item.steps)
     shapeCheck = ShapeCheck(steps: item.steps)
@@ -109,11 +115,20 @@ public struct QuizSession: Sendable {
     return feedback
   }
 
-  /// The next hint for the current question.
+  /// The next hint for the current question: the author's next one for it, if any is left;
+  /// then the engine's, one level further each time (the last one again after the third).
   public mutating func hint() -> QuizFeedback {
     guard let question else { return QuizFeedback(.notAnAnswer, "The quiz is over.") }
+    if let authored = authorHints.next(for: question) {
+      hintsOnQuestion += 1
+      score.hintsUsed += 1
+      let feedback = QuizFeedback(.hint, authored)
+      lastFeedback = feedback
+      return feedback
+    }
     if hintLevel < HintWriter.levels {
       hintLevel += 1
+      hintsOnQuestion += 1
       score.hintsUsed += 1
     }
     let text: String
@@ -162,7 +177,8 @@ public struct QuizSession: Sendable {
       let whole = QuizNumberText.shape(item.steps.output.shape)
       finish(
         .shape,
-        mark: hintLevel == 0 && triesLeft == QuizSession.maximumTries ? .rightFirstTry : .right)
+        mark: hintsOnQuestion == 0 && triesLeft == QuizSession.maximumTries
+          ? .rightFirstTry : .right)
       return QuizFeedback(.right, "Right: the output has shape \(whole).")
     }
     let misconception = shapeCheck.misconception(for: sizes, isLabel: isLabel)
@@ -205,7 +221,7 @@ public struct QuizSession: Sendable {
   private mutating func judgeCell(_ number: AnswerNumber, index: Int) -> QuizFeedback {
     let step = item.steps[index]
     if number.matches(step.result) {
-      let first = hintLevel == 0 && triesLeft == QuizSession.maximumTries
+      let first = hintsOnQuestion == 0 && triesLeft == QuizSession.maximumTries
       finish(.cell(index), mark: first ? .rightFirstTry : .right)
       return QuizFeedback(.right, "Right: \(QuizNumberText.text(step.result)).")
     }
@@ -273,6 +289,7 @@ public struct QuizSession: Sendable {
     }
     triesLeft = QuizSession.maximumTries
     hintLevel = 0
+    hintsOnQuestion = 0
   }
 }
 

@@ -9,6 +9,7 @@ extension WorkspaceProgram {
       transcript.append("lesson \(lesson.id) has no steps", as: .notice)
       return
     }
+    leaveQuiz()
     lessonSession = LessonSession(lesson: lesson)
     transcript.append(
       "Opened \(lesson.title) (\(lesson.id)): n goes to the next step, p to the previous one (Ctrl-N, Ctrl-P at the prompt).",
@@ -22,17 +23,18 @@ extension WorkspaceProgram {
       status = "no lesson is open: type %lessons at the prompt to list them"
       return
     }
-    let moved = forward ? session.next() : session.previous()
-    lessonSession = session
-    if moved {
-      showLessonStep()
-    } else {
+    guard forward ? session.next() : session.previous() else {
       status = forward ? "this is the lesson's last step" : "this is the lesson's first step"
+      return
     }
+    leaveQuiz()
+    lessonSession = session
+    showLessonStep()
   }
 
   /// Puts the current lesson step on screen: its operation animated (with the calls it
-  /// continues, for `input: previous`), or narration alone.
+  /// continues, for `input: previous`), or narration alone. The quiz of the step before has
+  /// been left (``leaveQuiz()``) before the lesson session moved.
   private mutating func showLessonStep() {
     guard let session = lessonSession else { return }
     quizSession = nil

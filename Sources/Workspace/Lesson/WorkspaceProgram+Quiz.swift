@@ -55,13 +55,31 @@ extension WorkspaceProgram {
     transcript.append(session.prompt + "?", as: .input)
   }
 
-  /// Records the answers of a quiz left before its end (the workspace is closing), when the
-  /// learner gave any.
-  mutating func recordUnfinishedQuiz() {
-    guard let session = quizSession, !session.isFinished else { return }
+  /// Records the answers of a quiz left before its end (the workspace is closing, or another
+  /// step or lesson is opened), when the learner gave any; returns whether it did.
+  @discardableResult
+  mutating func recordUnfinishedQuiz() -> Bool {
+    guard let session = quizSession, !session.isFinished else { return false }
     let score = session.score
-    guard score.answered + score.hintsUsed + score.wrongTries > 0 else { return }
+    guard score.answered + score.hintsUsed + score.wrongTries > 0 else { return false }
     saveProgress(session, finished: false)
+    return true
+  }
+
+  /// Closes the quiz on screen before another lesson step or lesson is shown (while the lesson
+  /// session still points at the quiz's step): the answers so far are recorded as an
+  /// unfinished attempt, as when the workspace ends, and the transcript says so. Coming back
+  /// to the step starts a fresh attempt, and the attempt left is never recorded twice.
+  mutating func leaveQuiz() {
+    defer { quizSession = nil }
+    guard let session = quizSession, recordUnfinishedQuiz() else { return }
+    // A save that failed has warned already (``saveProgress``).
+    let saved =
+      progressStore == nil || lastProgressWarning != nil ? "" : "Saved as an unfinished attempt. "
+    transcript.append(
+      "Quiz left unfinished. \(session.score.summary) \(saved)Coming back to this step "
+        + "starts the quiz afresh.",
+      as: .notice)
   }
 
   /// Records the quiz in the progress file, if the workspace has one. A save that fails warns

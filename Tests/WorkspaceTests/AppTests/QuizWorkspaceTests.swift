@@ -52,7 +52,8 @@ import Testing
     program.type("(1, 2, 4)")
     program.type("?")
     #expect(
-      program.transcript.lines.last { $0.kind == .notice }?.text.hasPrefix("Hint 1 of 3") == true)
+      program.transcript.lines.last { $0.kind == .notice }?.text.hasPrefix(
+        "Lesson hint 1 of 2: Only three weights are 1") == true)
     program.type("4 7 5 8")
     program.type("4 8 4 8")
     let quiz = try #require(program.quizSession)

@@ -10,14 +10,15 @@ public struct ValueList {
   public let items: [Value]
   /// How deeply lists and tuples nest in this one: 1 for `[1, 2]`, 2 for `[[1], 2]`.
   public let depth: Int
-  /// How many values the tree holds, counting this list and every value below it, with a
-  /// shared item counted as often as it appears (as printing it would). Saturates at `Int.max`.
+  /// How many values the tree holds below this list, nested lists and their items included,
+  /// with a shared item counted as often as it appears (as printing it would): 2 for `[1, 2]`,
+  /// 3 for `[[1], 2]`. Saturates at `Int.max`.
   public let size: Int
 
   public init(_ items: [Value]) {
     self.items = items
     var depth = 0
-    var size = 1
+    var size = 0
     for item in items {
       let (itemDepth, itemSize) = Self.measure(item)
       depth = Swift.max(depth, itemDepth)
@@ -30,7 +31,7 @@ public struct ValueList {
 
   private static func measure(_ value: Value) -> (depth: Int, size: Int) {
     switch value {
-    case .list(let list), .tuple(let list): (list.depth, list.size)
+    case .list(let list), .tuple(let list): (list.depth, list.size == .max ? .max : list.size + 1)
     case .size(let sizes): (1, sizes.count + 1)
     default: (0, 1)
     }

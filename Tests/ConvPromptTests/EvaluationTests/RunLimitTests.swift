@@ -35,6 +35,15 @@ import Testing
     #expect(concatenated?.range.start.line == 21)
   }
 
+  /// The largest range is also the largest list: a list of a million numbers is allowed.
+  @Test func aListOfAMillionNumbersIsAllowed() {
+    #expect(output(of: "x = list(range(1000000))\nprint(len(x))") == "1000000\n")
+    #expect(output(of: "x = [list(range(999999))]\nprint(len(x[0]))") == "999999\n")
+    #expect(
+      failure(of: "x = [list(range(1000000))]")?.message.hasPrefix(
+        "this list holds over 1000000 values") == true)
+  }
+
   /// Found while probing: 40,000 nested Sequentials overflowed the stack when called.
   @Test func sequentialsNestedTooDeeplyAreRefused() {
     let source = script(header + "s = nn.ReLU()", "s = nn.Sequential(s)", times: 40_000)

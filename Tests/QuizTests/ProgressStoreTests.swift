@@ -45,6 +45,34 @@ import Testing
     #expect(text.contains("\"format\" : 1"))
   }
 
+  /// A file from a newer convtutor is someone's progress too: it is neither moved aside nor
+  /// overwritten, and the session says its progress is not saved.
+  @Test func aFileOfANewerFormatIsLeftAlone() throws {
+    let folder = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let path = folder + "/progress.json"
+    let newer = "{\"format\": 2, \"learners\": {\"ada\": {}}}\n"
+    try newer.write(toFile: path, atomically: false, encoding: .utf8)
+    let store = ProgressStore(path: path)
+    let loaded = store.load()
+    #expect(loaded.data == ProgressData())
+    #expect(
+      loaded.warnings == [
+        "the progress file \(path) is from a newer convtutor (format 2; this one reads format "
+          + "1); it is left as it is, and this session's progress is not saved"
+      ])
+    var data = ProgressData()
+    data.record(
+      lessonId: "exercise-1", stepIndex: 1, score: QuizScore(), misconceptions: [],
+      finished: false, at: 5)
+    #expect(
+      store.save(data)
+        == "the progress file \(path) is from a newer convtutor (format 2); it is not "
+        + "overwritten, so this progress is not saved")
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == newer)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["progress.json"])
+  }
+
   @Test func aCorruptFileIsMovedAside() throws {
     let folder = try Self.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }

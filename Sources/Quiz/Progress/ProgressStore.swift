@@ -57,6 +57,16 @@ public struct ProgressStore: Sendable {
         warnings: ["cannot read the progress file \(path): \(message); starting fresh"])
     case .success(let read): bytes = read
     }
+    if let format = Self.newerFormat(in: bytes) {
+      // Written by a newer convtutor: kept as it is, and not overwritten (see `save`).
+      return Loaded(
+        data: ProgressData(),
+        warnings: [
+          "the progress file \(path) is from a newer convtutor (format \(format); this one "
+            + "reads format \(ProgressData.currentFormat)); it is left as it is, and this "
+            + "session's progress is not saved"
+        ])
+    }
     let decoder = JSONDecoder()
     let problem: String
     do {
@@ -94,7 +104,23 @@ public struct ProgressStore: Sendable {
     guard let json = try? encoder.encode(data) else {
       return "cannot encode the progress; it is not saved"
     }
+    if case .success(let existing) = AtomicFile.read(path),
+      let format = Self.newerFormat(in: existing)
+    {
+      return "the progress file \(path) is from a newer convtutor (format \(format)); "
+        + "it is not overwritten, so this progress is not saved"
+    }
     return AtomicFile.write(Array(json) + [10], to: path).map { saveWarning(errorCode: $0) }
+  }
+
+  /// The format of a progress file written by a newer convtutor, or nil (this format, or not
+  /// a progress file at all).
+  static func newerFormat(in bytes: [UInt8]) -> Int? {
+    struct Version: Decodable { let format: Int }
+    guard let version = try? JSONDecoder().decode(Version.self, from: Data(bytes)),
+      version.format > ProgressData.currentFormat
+    else { return nil }
+    return version.format
   }
 
   /// The warning for a save that failed with `errno` `code`, saying why in plain words.

@@ -1,4 +1,5 @@
 import ConvCore
+import Lessons
 
 /// Plain mode: a quiz as lines of text, for scripts, tests and screen readers.
 ///
@@ -36,8 +37,12 @@ public struct PlainQuizRunner {
         write("\nEnd of input.\n")
         return (session, true)
       }
+      let before = session
       let feedback = session.respond(to: line, at: clock())
       write(escape(feedback.line) + "\n")
+      for erratum in PlainQuizRunner.errataMet(item, before: before, after: session) {
+        write(escape("Erratum: " + erratum.message) + "\n")
+      }
     }
     write(session.score.summary + "\n")
     return (session, false)
@@ -65,19 +70,45 @@ public struct PlainQuizRunner {
       for (channel, cells) in slices {
         let name = slices.count > 1 ? "kernel (input channel \(channel + 1))" : "kernel"
         write("\(name) \(window.kernelSize.sizeText):\n")
+        // Right-aligned in columns of one width, as the input is.
+        let width = cells.map { NumberText.compact($0.weight ?? 0).count }.max() ?? 1
         for row in 0..<window.kernelSize.rows {
           let values = cells.filter { $0.kernelRow == row }.sorted {
             $0.kernelColumn < $1.kernelColumn
           }
-          write(
-            "  " + values.map { NumberText.compact($0.weight ?? 0) }.joined(separator: " ") + "\n")
+          let texts = values.map { NumberText.compact($0.weight ?? 0) }
+          let padded = texts.map { String(repeating: " ", count: width - $0.count) + $0 }
+          write("  " + padded.joined(separator: " ") + "\n")
         }
       }
       write(sum.bias.map { "bias: \(NumberText.compact($0))\n" } ?? "no bias\n")
     }
+    // The errata about the whole operation; those about the shape and the cells wait for
+    // their answers (``errataMet(_:before:after:)``), as in the workspace.
+    for erratum in item.errata {
+      switch erratum.subject {
+      case .cell: continue
+      case .shape where item.asksShape, .grid where item.asksShape: continue
+      default: write(escape("Erratum: " + erratum.message) + "\n")
+      }
+    }
     write(
       "Type a number (or a whole row), ? for a hint, give up to see the value. "
         + "Cells go row by row, counted from 1.\n")
+  }
+
+  /// The errata of the questions that one answer finished: the slide's shape once the shape
+  /// is answered, and each cell's once that cell is.
+  static func errataMet(_ item: QuizItem, before: QuizSession, after: QuizSession) -> [Erratum] {
+    let shapeDone = before.shapeMark == nil && after.shapeMark != nil
+    let cellsDone = Set(after.filledCells.keys).subtracting(before.filledCells.keys)
+    return item.errata.filter { erratum in
+      switch erratum.subject {
+      case .shape, .grid: shapeDone
+      case .cell(let index): cellsDone.contains(index)
+      case .weight, .remark: false
+      }
+    }
   }
 
   /// A tensor's grids, one per leading index: `input 4×6:` then one indented line per row.

@@ -18,11 +18,18 @@ public struct QuizItem: Sendable {
   public let asksCells: Bool
   /// The author's hints, if any, in order.
   public let authorHints: [String]
+  /// Where the slide is wrong about this operation: shown as the learner meets each place.
+  public let errata: [Erratum]
+  /// The values the slide prints for the output's cells, in row-major order, when the lesson
+  /// gives the slide's grid at the output's size: a wrong answer that is the slide's value is
+  /// named as such.
+  public let slideCells: [Double]?
 
   /// An item from its parts.
   public init(
     title: String, narration: String?, layerText: String, steps: CallSteps, asksShape: Bool,
-    asksCells: Bool, authorHints: [String] = []
+    asksCells: Bool, authorHints: [String] = [], errata: [Erratum] = [],
+    slideCells: [Double]? = nil
   ) {
     self.title = title
     self.narration = narration
@@ -31,14 +38,18 @@ public struct QuizItem: Sendable {
     self.asksShape = asksShape
     self.asksCells = asksCells
     self.authorHints = authorHints
+    self.errata = errata
+    self.slideCells = slideCells
   }
 
   /// The item of a lesson's quiz step.
   public init(quiz: LessonQuiz, title: String) {
+    let slide = quiz.slide?.cells?.numbers.map(\.value)
     self.init(
       title: title, narration: quiz.operation.narration, layerText: quiz.operation.layerText,
       steps: quiz.operation.steps, asksShape: quiz.ask.asksShape, asksCells: quiz.ask.asksCells,
-      authorHints: quiz.hints)
+      authorHints: quiz.hints, errata: quiz.errata,
+      slideCells: slide?.count == quiz.operation.steps.count ? slide : nil)
   }
 
   /// The quiz steps of `lesson`: (index of the step in the lesson, item).

@@ -203,14 +203,17 @@ public struct QuizSession: Sendable {
         let feedback = judgeCell(number, index: index + offset)
         guard feedback.kind == .right else {
           guard rightCount > 0 else { return feedback }
-          let text = "The first \(rightCount) \(rightCount == 1 ? "is" : "are") right; then "
+          let text =
+            rightCount == 1
+            ? "The first is right; then " : "The first \(rightCount) are right; then "
           return QuizFeedback(
             feedback.kind, text + feedback.text.prefix(1).lowercased() + feedback.text.dropFirst(),
             misconception: feedback.misconception)
         }
         rightCount += 1
       }
-      return QuizFeedback(.right, "Right: all \(numbers.count) cells.")
+      return QuizFeedback(
+        .right, numbers.count == 2 ? "Right: both cells." : "Right: all \(numbers.count) cells.")
     case .shape:
       return QuizFeedback(.notAnAnswer, "not a number: this question asks for one value")
     default:
@@ -226,17 +229,24 @@ public struct QuizSession: Sendable {
       return QuizFeedback(.right, "Right: \(QuizNumberText.text(step.result)).")
     }
     let misconception = finder.misconception(for: number, at: index)
-    return wrong(.cell(index), misconception: misconception, shown: number.text)
+    var slideNote: String? = nil
+    if let slide = item.slideCells, index < slide.count, number.matches(slide[index]) {
+      slideNote =
+        "Not \(AnswerReader.shown(number.text)): that is what the slide prints, but the slide "
+        + "is wrong here."
+    }
+    return wrong(.cell(index), misconception: misconception, shown: number.text, note: slideNote)
   }
 
-  /// A wrong try: the mistake named, tries left, or the value shown after the last try.
+  /// A wrong try: the mistake named (or `note`), tries left, or the value shown after the last
+  /// try.
   private mutating func wrong(
-    _ question: Question, misconception: Misconception?, shown: String
+    _ question: Question, misconception: Misconception?, shown: String, note: String? = nil
   ) -> QuizFeedback {
     triesLeft -= 1
     score.wrongTries += 1
     if let misconception { misconceptions.append(misconception) }
-    let named = misconception?.sentence ?? "Not \(AnswerReader.shown(shown))."
+    let named = misconception?.sentence ?? note ?? "Not \(AnswerReader.shown(shown))."
     guard triesLeft > 0 else {
       let feedback = QuizFeedback(
         .revealed, named + " " + answerText(question), misconception: misconception)

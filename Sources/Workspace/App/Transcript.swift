@@ -5,6 +5,10 @@ public struct Transcript {
     public enum Kind: Sendable { case input, output, error, notice }
     public var kind: Kind
     public var text: String
+    /// Whether the line is prose, wrapped at words on a narrow screen (notices, a quiz's
+    /// replies); code, output and errors wrap at the column, so that a caret stays under its
+    /// place.
+    public var isProse = false
   }
 
   /// The most lines kept; older lines are dropped.
@@ -16,12 +20,13 @@ public struct Transcript {
 
   public init() {}
 
-  /// Adds text (which may hold several lines) of one kind, and scrolls to the bottom.
-  public mutating func append(_ text: String, as kind: Line.Kind) {
+  /// Adds text (which may hold several lines) of one kind, and scrolls to the bottom. Notices
+  /// are prose; other text is prose when `prose` says so.
+  public mutating func append(_ text: String, as kind: Line.Kind, prose: Bool = false) {
     var body = Substring(text)
     if body.hasSuffix("\n") { body = body.dropLast() }
     for piece in body.split(separator: "\n", omittingEmptySubsequences: false) {
-      lines.append(Line(kind: kind, text: String(piece)))
+      lines.append(Line(kind: kind, text: String(piece), isProse: prose || kind == .notice))
     }
     if lines.count > Self.capacity { lines.removeFirst(lines.count - Self.capacity) }
     scrollOffset = 0

@@ -34,40 +34,6 @@ extension WorkspaceProgram {
     }
   }
 
-  /// `convtutor │ Conv2d(…) │ step 5 of 16 │ ▶ playing, 1 s a step`
-  private func renderTitle(in rect: Rect, into frame: inout Frame) {
-    let bar = Style.reverse
-    frame.fill(rect, with: " ", style: bar)
-    var right = ""
-    var middle = "no layer call yet: type one at the prompt"
-    if let lessonSession {
-      middle = "\(lessonSession.lesson.title) · \(lessonSession.placeText)"
-    }
-    if let animation {
-      let (stage, _) = animation.location
-      var name = animation.chain.stages[stage].geometry.layerName
-      if animation.chain.stages.count > 1 {
-        name = "stage \(stage + 1)/\(animation.chain.stages.count) " + name
-      }
-      middle = lessonSession == nil ? name : middle + " │ " + name
-      let seconds = Double(animation.millisecondsPerStep) / 1000
-      let speed = seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
-      right =
-        "step \(animation.step + 1) of \(animation.stepCount) │ "
-        + (animation.isPlaying ? "▶ playing" : "❚❚ paused") + ", \(speed)/step "
-    }
-    let left = " convtutor │ "
-    frame.put(left, row: rect.row, column: rect.column, style: bar.adding(.bold))
-    let rightWidth = DisplayWidth.of(right)
-    let room = rect.columns - DisplayWidth.of(left) - rightWidth - 1
-    if room > 3 {
-      frame.put(
-        DisplayWidth.truncate(middle, to: room, ellipsis: "…"), row: rect.row,
-        column: rect.column + DisplayWidth.of(left), style: bar)
-    }
-    frame.put(right, row: rect.row, column: rect.column + rect.columns - rightWidth, style: bar)
-  }
-
   /// Draws the lesson's narration beside the step view when the screen is wide, or above it
   /// when the view leaves rows spare; returns the rect left for the step view.
   private func renderLessonNarration(
@@ -126,18 +92,33 @@ extension WorkspaceProgram {
     frame.put(
       "\(session.lesson.title) · quiz", row: inner.row, column: inner.column, style: .bold)
     let steps = quiz.item.steps
-    var paragraphs = session.narration()
+    // The question comes before the errata, which a small screen may cut.
+    let narration = session.narration(hidingShape: true)
+    var paragraphs = narration.filter { !$0.hasPrefix("Erratum:") }
     paragraphs.append("Layer: " + quiz.item.layerText)
     paragraphs.append(
       "Input: shape " + PythonFormat.tupleDescription(steps.input.shape)
         + (quiz.item.steps.input.shape.count >= 2
           ? " (\(steps.input.shape.suffix(2).map(String.init).joined(separator: "×")) grid)" : ""))
     paragraphs.append(
-      "What is the shape of the output? Type it at the prompt: 2x4, 2×4 or (1, 2, 4).")
+      "What is the shape of the output? Type it at the prompt: "
+        + Self.shapeExample(avoiding: steps.output.shape) + ".")
+    paragraphs += narration.filter { $0.hasPrefix("Erratum:") }
     let body = Rect(
       row: inner.row + 2, column: inner.column, rows: max(0, inner.rows - 2),
       columns: min(inner.columns, 76))
     drawParagraphs(paragraphs, in: body, into: &frame)
+  }
+
+  /// How a shape is typed (`5x3, 5×3 or (1, 5, 3)`), with sizes that are not the answer's.
+  static func shapeExample(avoiding answer: [Int]) -> String {
+    let candidates = [[1, 5, 3], [1, 4, 6], [1, 3, 2]]
+    let sizes =
+      candidates.first {
+        $0 != answer && Array($0.suffix(2)) != Array(answer.suffix(2))
+      } ?? candidates[0]
+    let (rows, columns) = (sizes[1], sizes[2])
+    return "\(rows)x\(columns), \(rows)×\(columns) or \(PythonFormat.tupleDescription(sizes))"
   }
 
   /// Paragraphs wrapped into `rect`, a blank line between them; an ellipsis when cut.
@@ -171,7 +152,7 @@ extension WorkspaceProgram {
       ("The layer call is then animated here: → steps, ← steps back, space plays,", .plain),
       ("g goes to a cell, ? shows every key. Tab moves between here and the prompt.", .plain),
       ("", .plain),
-      ("Lessons: %lessons lists them, %open 1 opens exercise 1 (n / p move through it).", .muted),
+      ("Lessons: %lessons lists them, %open 1 opens exercise 1 (n / p go through it).", .muted),
       ("Open a script's last call with:  convtutor show script.py", .muted),
       ("Quit with q (here) or Ctrl-D (at an empty prompt).", .muted),
     ]
@@ -185,9 +166,9 @@ extension WorkspaceProgram {
     // Long lines wrap so that nothing (an error's message, a wide tensor) is cut.
     var rows: [(String, Transcript.Line.Kind)] = []
     for line in transcript.visibleLines(rect.rows) {
-      // Notices are prose and wrap at words; code, output and errors wrap at the column, so
-      // that a caret stays under its place.
-      if line.kind == .notice {
+      // Prose (notices, a quiz's replies) wraps at words; code, output and errors wrap at the
+      // column, so that a caret stays under its place.
+      if line.isProse {
         rows += TextWrap.lines(line.text, width: width).map { ($0, line.kind) }
         continue
       }
@@ -271,12 +252,12 @@ extension WorkspaceProgram {
       "  → l Enter   step forward        ← h        step back",
       "  space       play / pause        + −        faster / slower",
       "  Home End    first / last step   g          go to an output cell",
-      "  n p         next / previous lesson step (Ctrl-N, Ctrl-P at the prompt too)",
+      "  n p         next / previous lesson step (Ctrl-N, Ctrl-P anywhere)",
       "  ?           this help           q          quit",
       "  Tab :       go to the prompt",
       "At the prompt",
       "  Enter       run the line        ↑ ↓        earlier lines",
-      "  %lessons    list the lessons    %open ID   open one (1 to 5: exercises)",
+      "  %lessons    list the lessons    %open ID   open one (1–5 exercises)",
       "  Tab Esc     back to the animation",
       "  Ctrl-D      quit (on an empty line)       Ctrl-C quits anywhere",
       "",

@@ -34,8 +34,9 @@ public struct LessonSession {
 
   /// The narration of the step on screen, with its errata about the operation as a whole
   /// and, when `cell` is the output cell on screen, the erratum about that cell; for a quiz,
-  /// the question.
-  public func narration(atCell cell: Int? = nil) -> [String] {
+  /// the question. With `hidingShape` (a quiz's shape question is pending), the errata that
+  /// name the output's size (the slide's shape label, a printed grid of another size) wait.
+  public func narration(atCell cell: Int? = nil, hidingShape: Bool = false) -> [String] {
     var paragraphs: [String] = []
     if let text = step.narration { paragraphs.append(text) }
     if case .quiz(let quiz) = step {
@@ -51,6 +52,8 @@ public struct LessonSession {
       switch erratum.subject {
       case .cell(let index):
         if index == cell { paragraphs.append("Erratum: " + erratum.message) }
+      case .shape, .grid:
+        if !hidingShape { paragraphs.append("Erratum: " + erratum.message) }
       default:
         paragraphs.append("Erratum: " + erratum.message)
       }

@@ -23,6 +23,16 @@ extension WorkspaceProgram {
   /// Checks a line typed during a quiz.
   mutating func answerQuiz(_ line: String) {
     guard var session = quizSession, !session.isFinished else { return }
+    // `n` or `p` alone: the lesson keys, typed at the prompt where the quiz has the focus.
+    let word = line.filter { $0 != " " && $0 != "\t" }.lowercased()
+    if word == "n" || word == "p" {
+      transcript.append(
+        "At the prompt, \(word) is a letter: Ctrl-\(word.uppercased()) goes to the "
+          + (word == "n" ? "next" : "previous") + " lesson step. Type a number to answer, "
+          + "or ? for a hint.",
+        as: .notice)
+      return
+    }
     let feedback = session.respond(to: line, at: now())
     quizSession = session
     let kind: Transcript.Line.Kind =
@@ -31,7 +41,7 @@ extension WorkspaceProgram {
       case .hint, .notAnAnswer: .notice
       default: .error
       }
-    transcript.append(feedback.line, as: kind)
+    transcript.append(feedback.line, as: kind, prose: true)
     followQuiz()
     if session.isFinished {
       transcript.append(session.score.summary, as: .notice)
@@ -45,7 +55,9 @@ extension WorkspaceProgram {
   private mutating func followQuiz() {
     guard let session = quizSession, var current = animation else { return }
     let lastStage = current.chain.stages.count - 1
-    let step = session.currentStepIndex ?? session.item.steps.count - 1
+    // While the shape is asked the window waits at the first cell; at the end, the last.
+    let step =
+      session.currentStepIndex ?? (session.isFinished ? session.item.steps.count - 1 : 0)
     current.jump(to: current.chain.combinedIndex(stage: lastStage, step: step))
     animation = current
   }

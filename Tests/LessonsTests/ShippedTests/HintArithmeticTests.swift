@@ -1,0 +1,41 @@
+import ConvCore
+import Foundation
+import Lessons
+import Testing
+
+/// A shipped hint that writes out the products of a cell (`First cell: 0×1 + 0×0 + …`) writes
+/// the engine's products, in its order.
+@Suite struct HintArithmeticTests {
+  /// The `value×weight` pairs written in `text`.
+  static func products(_ text: String) -> [[Double]] {
+    let pattern = try! NSRegularExpression(
+      pattern: #"(-?\d+(?:\.\d+)?)×\(?([−-]?\d+(?:\.\d+)?)\)?"#)
+    let range = NSRange(text.startIndex..., in: text)
+    return pattern.matches(in: text, range: range).map { match in
+      (1...2).map { group in
+        let piece = text[Range(match.range(at: group), in: text)!]
+        return Double(piece.replacingOccurrences(of: "−", with: "-"))!
+      }
+    }
+  }
+
+  @Test func everyFirstCellHintWithProductsIsTheEnginesSum() throws {
+    var checked = 0
+    for lesson in LessonLibrary.shipped.lessons {
+      for quiz in lesson.quizzes {
+        for hint in quiz.hints where hint.hasPrefix("First cell:") {
+          let written = Self.products(hint)
+          guard !written.isEmpty else { continue }
+          guard case .weightedSum(let sum)? = quiz.operation.steps.first?.operation else {
+            Issue.record("\(lesson.id): a product hint on a layer without weights")
+            continue
+          }
+          let engine = sum.terms.map { [$0.value, $0.weight] }
+          #expect(written == engine, "\(lesson.id): \(hint)")
+          checked += 1
+        }
+      }
+    }
+    #expect(checked >= 1)
+  }
+}

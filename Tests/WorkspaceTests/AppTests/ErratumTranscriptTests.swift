@@ -1,0 +1,36 @@
+import Lessons
+import TerminalUI
+import Testing
+
+@testable import Workspace
+
+/// An operation's errata are read in full in the transcript, as its narration is, when the
+/// animation leaves them no room on an 80×24 screen.
+@Suite struct ErratumTranscriptTests {
+  @Test func theErratumCutOnScreenIsWholeInTheTranscript() throws {
+    var program = WorkspaceProgram(usesColor: false)
+    program.open(try #require(LessonLibrary.shipped.lesson(named: "pooling")))
+    // Step 3: MaxPool2d with stride (1, 2), whose slide prints 3 3 4 as the first row.
+    _ = program.update(.key(.character("n")))
+    _ = program.update(.key(.character("n")))
+    var frame = Frame(rows: 24, columns: 80)
+    program.render(into: &frame)
+    let rows = frame.text.split(separator: "\n").map(String.init)
+    #expect(!rows.contains { $0.contains("its own PyTorch output gives 3 3 3") })
+    let erratum = program.transcript.lines.last { $0.text.hasPrefix("Erratum:") }
+    #expect(
+      erratum?.text
+        == "Erratum: The slide's drawing prints 3 3 4 as the first row; its own PyTorch output "
+        + "gives 3 3 3.")
+  }
+
+  @Test func aCellsErratumStaysBesideItsCell() throws {
+    var program = WorkspaceProgram(usesColor: false)
+    program.open(try #require(LessonLibrary.shipped.lesson(named: "pooling")))
+    for _ in 0..<5 { _ = program.update(.key(.character("n"))) }
+    // Step 6: AvgPool2d, whose slide labels the output 3 x 3 and rounds 1.6667 down.
+    let errata = program.transcript.lines.filter { $0.text.hasPrefix("Erratum:") }.map(\.text)
+    #expect(errata.contains { $0.hasPrefix("Erratum: the slide labels the output 3 x 3") })
+    #expect(!errata.contains { $0.contains("the slide prints 1.6 for") })
+  }
+}

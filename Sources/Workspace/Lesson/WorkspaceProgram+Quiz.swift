@@ -117,8 +117,14 @@ extension WorkspaceProgram {
       return session.isFinished
         ? nil : QuizAnswers(marks: marks, question: "what is the output's shape?")
     }
-    let name = QuizSession.cellName(index, shape: session.item.steps.output.shape)
+    let shape = session.item.steps.output.shape
+    let name = QuizSession.cellName(index, shape: shape)
+    // The name counts from 1, as the lesson's text does; the grid's labels count from 0, as
+    // PyTorch's indices do: the question gives both, so the two meet on screen.
+    let position = Tensor.position(ofFlatIndex: index, in: shape).map(String.init)
+    let pytorchIndex = "output[" + position.joined(separator: ", ") + "]"
     return QuizAnswers(
-      marks: marks, question: "\(name) = ?   type it at the prompt (? for a hint)")
+      marks: marks,
+      question: "\(name) (\(pytorchIndex)) = ?   type it at the prompt (? for a hint)")
   }
 }

@@ -41,7 +41,7 @@ import Testing
     program.type("?")
     let engine = Self.screen(program)
     #expect(engine.contains("Hint 1 of 3: The window covers rows 1 to 3, columns 1 to 3"))
-    #expect(engine.contains("Row 1, column 1 = ?"))
+    #expect(engine.contains("Row 1, column 1 (output[0, 0, 0]) = ?"))
     program.type("4")
     let quiz = try #require(program.quizSession)
     #expect(quiz.shapeMark == .right)

@@ -43,7 +43,7 @@ import Testing
     var frame = Frame(rows: 24, columns: 80)
     program.render(into: &frame)
     #expect(frame.text.contains("[?]"))
-    #expect(frame.text.contains("Row 1, column 1 = ?"))
+    #expect(frame.text.contains("Row 1, column 1 (output[0, 0, 0]) = ?"))
     #expect(!frame.text.contains("2×1 + 2×1"))
   }
 

@@ -132,6 +132,29 @@ import Testing
     #expect(backend.nextEvent(timeout: 1000) == .key(.up))
   }
 
+  /// A bracketed paste arrives as one event, whatever it holds; Home and End arrive as keys
+  /// in the forms terminals send them.
+  @Test func pastesAndHomeEndSequences() throws {
+    let fifo = Self.temporaryPath("paste.fifo")
+    let path = Self.temporaryPath("paste.out")
+    defer {
+      unlink(fifo)
+      try? FileManager.default.removeItem(atPath: path)
+    }
+    #expect(mkfifo(fifo, 0o600) == 0)
+    let writer = open(fifo, O_RDWR)
+    defer { close(writer) }
+    let backend = try CursesBackend(
+      outputPath: path, inputPath: fifo, rows: 5, columns: 20, options: Self.quiet)
+    defer { backend.shutdown() }
+    let input = "\u{1B}[200~q = 3\r\nprint(q)\r\u{1B}[201~\u{1B}[1~\u{1B}[4~x"
+    _ = input.withCString { write(writer, $0, strlen($0)) }
+    #expect(backend.nextEvent(timeout: 1000) == .paste("q = 3\nprint(q)\n"))
+    #expect(backend.nextEvent(timeout: 1000) == .key(.home))
+    #expect(backend.nextEvent(timeout: 1000) == .key(.end))
+    #expect(backend.nextEvent(timeout: 1000) == .key(.character("x")))
+  }
+
   @Test func theSignalGuardRecordsQuitSignals() throws {
     // A signal ignored when the guard is installed (a background job, nohup) stays ignored.
     let handled = [(SIGINT, Event.interrupt), (SIGTERM, .terminate), (SIGHUP, .terminate)]

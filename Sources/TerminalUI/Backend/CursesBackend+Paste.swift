@@ -19,10 +19,20 @@ extension CursesBackend {
   /// How long to wait for the rest of a paste before taking what came.
   static let pasteTimeout: Int32 = 2000
 
-  /// Teaches ncurses the two sequences (once per screen).
-  static func definePasteKeys() {
+  /// Teaches ncurses the two sequences (once per screen), and the Home and End sequences
+  /// terminals send whatever their terminal description says (`ESC [ 1 ~` under a `TERM` of
+  /// `xterm-256color` in tmux), so that they move the cursor instead of typing `[1~`.
+  static func defineExtraKeys() {
     _ = define_key("\u{1B}[200~", pasteStartCode)
     _ = define_key("\u{1B}[201~", pasteEndCode)
+    let homeAndEnd: [(String, Int32)] = [
+      ("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME),
+      ("\u{1B}OH", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END),
+      ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END),
+    ]
+    for (sequence, code) in homeAndEnd where key_defined(sequence) == 0 {
+      _ = define_key(sequence, code)
+    }
   }
 
   /// Asks the terminal to mark pastes, or to stop; only in the foreground, where writing to

@@ -103,7 +103,7 @@ public final class CursesBackend: TerminalBackend {
     screen = started
     self.window = window
     palette = CursesPalette(wanted: options.usesColor(environment: environment))
-    Self.definePasteKeys()
+    Self.defineExtraKeys()
     if isatty(outputDescriptor) != 0 { turnBracketedPaste(on: true) }
   }
 

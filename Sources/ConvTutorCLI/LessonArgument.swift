@@ -21,9 +21,15 @@ struct LessonArgument {
       if let lesson = catalog.lesson(named: argument) {
         return LessonArgument(lesson: lesson, catalog: catalog)
       }
-      var message = "convtutor: no lesson '\(SafeText.escaped(argument))'; `convtutor lessons"
-      message += folder.map { " --lessons \(SafeText.escaped($0))" } ?? ""
-      message += "` lists them"
+      var message = "convtutor: no lesson '\(SafeText.escaped(argument))'"
+      if Terminal.fileExists(atPath: argument + ".yaml") {
+        // `lesson new mine` writes mine.yaml: the teacher most likely means that file.
+        message += "; did you mean the lesson file \(SafeText.escaped(argument)).yaml?"
+      } else {
+        message += "; `convtutor lessons"
+        message += folder.map { " --lessons \(SafeText.escaped($0))" } ?? ""
+        message += "` lists them"
+      }
       if let folder, !catalog.failedFiles.isEmpty {
         let count = catalog.failedFiles.count
         message +=

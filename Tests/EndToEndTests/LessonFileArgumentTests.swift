@@ -73,6 +73,20 @@ import Testing
     #expect(result.standardError == "/nonexistent/lesson.yaml: error: No such file or directory\n")
   }
 
+  /// `lesson new mine` writes mine.yaml; `open mine` then points at the file.
+  @Test func anIdThatIsALessonFileWithoutItsExtensionIsSuggested() throws {
+    let folder = try LessonCommandTests.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let name = folder.appendingPathComponent("mine").path
+    #expect(try BuiltBinary.run(["lesson", "new", name]).status == 0)
+    let result = try BuiltBinary.run(["open", name])
+    #expect(result.status == 1)
+    #expect(
+      result.standardError
+        == "convtutor: no lesson '\(name)'; did you mean the lesson file \(name).yaml?\n")
+    #expect(try BuiltBinary.run(["show", name + ".yaml", "--plain"]).status == 0)
+  }
+
   @Test func anIdNotFoundPointsAtTheFolderErrors() throws {
     let folder = try LessonCommandTests.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

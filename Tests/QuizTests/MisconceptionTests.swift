@@ -17,6 +17,8 @@ import Testing
     (2, 0, 0, 0, "18", .ignoredPadding),
     (2, 0, 0, 0, "15", .paddingOnOneSide("left")),
     (2, 1, 1, 1, "18", .forgotStride(2)),
+    // 13 is also the window padded on the left only; with stride 2 the stride is likelier.
+    (2, 1, 0, 1, "13", .forgotStride(2)),
     (2, 1, 1, 1, "12", .neighbourWindow("up")),
     (2, 1, 1, 1, "14", .neighbourWindow("to the left")),
     // Exercise 5: the vertical-edge kernel flipped gives the opposite sign.

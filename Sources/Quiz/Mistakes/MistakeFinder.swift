@@ -83,20 +83,13 @@ public struct MistakeFinder: Sendable {
     return found
   }
 
-  /// The same operation over windows that start elsewhere: without padding, padded on one
-  /// side, without the stride, one stride further.
+  /// The same operation over windows that start elsewhere: without the stride, without
+  /// padding, padded on one side, one stride further.
   private func addShifted(
     _ reader: WindowReader, window: WindowGeometry, location: Step.Location,
     add: (Misconception, Double?) -> Void
   ) {
-    let (top, left) = (window.padding.top, window.padding.left)
-    if top > 0 || left > 0 {
-      add(.ignoredPadding, reader.value(shift: (top, left), wholeWindow: false))
-      if top > 0, left > 0 {
-        add(.paddingOnOneSide("left"), reader.value(shift: (top, 0), wholeWindow: false))
-        add(.paddingOnOneSide("top"), reader.value(shift: (0, left), wholeWindow: false))
-      }
-    }
+    // A stride over 1 is what such a call is about: forgetting it comes first.
     let stride = window.stride
     if stride.rows > 1 || stride.columns > 1 {
       let shift = (
@@ -107,6 +100,14 @@ public struct MistakeFinder: Sendable {
         add(
           .forgotStride(max(stride.rows, stride.columns)),
           reader.value(shift: shift, wholeWindow: true))
+      }
+    }
+    let (top, left) = (window.padding.top, window.padding.left)
+    if top > 0 || left > 0 {
+      add(.ignoredPadding, reader.value(shift: (top, left), wholeWindow: false))
+      if top > 0, left > 0 {
+        add(.paddingOnOneSide("left"), reader.value(shift: (top, 0), wholeWindow: false))
+        add(.paddingOnOneSide("top"), reader.value(shift: (0, left), wholeWindow: false))
       }
     }
     var neighbours: [(String, (Int, Int))] = [

@@ -18,7 +18,10 @@ enum CellExplanation {
         parts.append("… (\(sum.terms.count) products in all)")
       }
       var text = parts.joined(separator: " + ")
-      if let bias = sum.bias { text += " + \(NumberText.factor(bias)) (bias)" }
+      // The bias is added as the animation writes it: `+ 2 (bias)`, `− 1 (bias)`.
+      if let bias = sum.bias {
+        text += (bias < 0 ? " − " : " + ") + "\(NumberText.format(abs(bias))) (bias)"
+      }
       return "\(text) = \(result)"
     case .maximum(let maximum):
       let values = step.window.filter { $0.kind == .input }.map { NumberText.format($0.value) }

@@ -30,4 +30,28 @@ import Testing
     #expect(message.contains("1e+20"), "\(message)")
     #expect(message.contains("1e-05"), "\(message)")
   }
+
+  /// A negative bias is subtracted, as the animation writes it, not added in parentheses.
+  @Test func aNegativeBiasIsWrittenAsTheAnimationWritesIt() throws {
+    let text = """
+      format: 1
+      id: bias
+      title: A negative bias
+      summary: Bias -1.
+      steps:
+        - show:
+            layer: nn.Conv2d(1, 1, kernel_size=1)
+            input: |
+              3
+            weight: |
+              2
+            bias: -1
+            expect:
+              cells: |
+                7
+      """
+    let result = LessonReader.read(text: text, fileName: "bias.yaml")
+    let message = try #require(result.diagnostics.first { $0.isError }?.message)
+    #expect(message.contains("3×2 − 1 (bias) = 5"), "\(message)")
+  }
 }

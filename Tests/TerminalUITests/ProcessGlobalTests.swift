@@ -110,49 +110,48 @@ import Testing
     #expect(output.contains("step 1/10 playing"))
   }
 
-  @Test func aTimeoutWithNothingToReadIsNotTheEndOfInput() throws {
-    let fifo = Self.temporaryPath("input.fifo")
-    let path = Self.temporaryPath("timeout.out")
+  /// Runs `body` with a headless backend reading a FIFO, and the FIFO's writer. The writer
+  /// keeps the pipe open, so reads wait instead of seeing end of file.
+  func withFIFOInput(
+    _ name: String, _ body: (CursesBackend, _ writer: Int32) throws -> Void
+  ) throws {
+    let fifo = Self.temporaryPath(name + ".fifo")
+    let path = Self.temporaryPath(name + ".out")
     defer {
       unlink(fifo)
       try? FileManager.default.removeItem(atPath: path)
     }
     #expect(mkfifo(fifo, 0o600) == 0)
-    // A writer that keeps the pipe open, so reads wait instead of seeing end of file.
     let writer = open(fifo, O_RDWR)
     defer { close(writer) }
     let backend = try CursesBackend(
       outputPath: path, inputPath: fifo, rows: 5, columns: 20, options: Self.quiet)
     defer { backend.shutdown() }
-    let start = MonotonicClock.milliseconds()
-    #expect(backend.nextEvent(timeout: 60) == nil)
-    #expect(MonotonicClock.milliseconds() - start >= 50)
-    _ = "q\u{1B}OA".withCString { write(writer, $0, 4) }
-    #expect(backend.nextEvent(timeout: 1000) == .key(.character("q")))
-    #expect(backend.nextEvent(timeout: 1000) == .key(.up))
+    try body(backend, writer)
+  }
+
+  @Test func aTimeoutWithNothingToReadIsNotTheEndOfInput() throws {
+    try withFIFOInput("timeout") { backend, writer in
+      let start = MonotonicClock.milliseconds()
+      #expect(backend.nextEvent(timeout: 60) == nil)
+      #expect(MonotonicClock.milliseconds() - start >= 50)
+      _ = "q\u{1B}OA".withCString { write(writer, $0, 4) }
+      #expect(backend.nextEvent(timeout: 1000) == .key(.character("q")))
+      #expect(backend.nextEvent(timeout: 1000) == .key(.up))
+    }
   }
 
   /// A bracketed paste arrives as one event, whatever it holds; Home and End arrive as keys
   /// in the forms terminals send them.
   @Test func pastesAndHomeEndSequences() throws {
-    let fifo = Self.temporaryPath("paste.fifo")
-    let path = Self.temporaryPath("paste.out")
-    defer {
-      unlink(fifo)
-      try? FileManager.default.removeItem(atPath: path)
+    try withFIFOInput("paste") { backend, writer in
+      let input = "\u{1B}[200~q = 3\r\nprint(q)\r\u{1B}[201~\u{1B}[1~\u{1B}[4~x"
+      _ = input.withCString { write(writer, $0, strlen($0)) }
+      #expect(backend.nextEvent(timeout: 1000) == .paste("q = 3\nprint(q)\n"))
+      #expect(backend.nextEvent(timeout: 1000) == .key(.home))
+      #expect(backend.nextEvent(timeout: 1000) == .key(.end))
+      #expect(backend.nextEvent(timeout: 1000) == .key(.character("x")))
     }
-    #expect(mkfifo(fifo, 0o600) == 0)
-    let writer = open(fifo, O_RDWR)
-    defer { close(writer) }
-    let backend = try CursesBackend(
-      outputPath: path, inputPath: fifo, rows: 5, columns: 20, options: Self.quiet)
-    defer { backend.shutdown() }
-    let input = "\u{1B}[200~q = 3\r\nprint(q)\r\u{1B}[201~\u{1B}[1~\u{1B}[4~x"
-    _ = input.withCString { write(writer, $0, strlen($0)) }
-    #expect(backend.nextEvent(timeout: 1000) == .paste("q = 3\nprint(q)\n"))
-    #expect(backend.nextEvent(timeout: 1000) == .key(.home))
-    #expect(backend.nextEvent(timeout: 1000) == .key(.end))
-    #expect(backend.nextEvent(timeout: 1000) == .key(.character("x")))
   }
 
   @Test func theSignalGuardRecordsQuitSignals() throws {

@@ -215,16 +215,13 @@ public final class Interpreter {
   func callLayer(_ layer: any Layer, on input: Tensor, at range: SourceRange)
     throws(Diagnostic) -> Tensor
   {
+    // A call PyTorch refuses has no work to count: `forward` refuses it with its message.
+    try budget.callLayer(work: (try? layer.work(for: input)) ?? 0, at: range)
     let output: Tensor
     do {
-      try budget.callLayer(work: (try? layer.work(for: input)) ?? 0, at: range)
       output = try layer.forward(input)
-    } catch let error as Diagnostic {
-      throw error
-    } catch let error as TorchError {
-      throw Diagnostic(error.message, at: range)
     } catch {
-      throw Diagnostic("\(error)", at: range)
+      throw Diagnostic(error.message, at: range)
     }
     statementMadeTensor = true
     layerCallsMade += 1

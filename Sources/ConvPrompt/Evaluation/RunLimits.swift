@@ -23,12 +23,6 @@ public enum RunLimits {
   public static let maximumCreatedElements = 64 * 1024 * 1024
   /// The layer calls one run may make: 100,000.
   public static let maximumLayerCalls = 100_000
-  /// The tensor elements the variables may hold together, a tensor counted once for each name
-  /// or list that holds it: 64 Mi (512 MiB of values).
-  public static let maximumHeldElements = 64 * 1024 * 1024
-}
-
-extension RunLimits {
   /// The memory the process may hold before a script is stopped: 1.5 GiB. Checked after each
   /// statement that made a tensor, so the peak stays under this plus one run's tensors.
   public static let maximumResidentBytes = 1536 * 1024 * 1024

@@ -14,6 +14,9 @@ let package = Package(
   targets: [
     // The pure core: tensors, layers with PyTorch's semantics, steps of a call, shape formulas.
     .target(name: "ConvCore"),
+    // The domain's words and numbers: numbers as a tensor's cells are written, the arithmetic
+    // of a step as parts, a cell's name.
+    .target(name: "ConvText", dependencies: ["ConvCore"]),
     // The prompt language: the slides' Python subset, parsed and run on top of the core.
     .target(name: "ConvPrompt", dependencies: ["ConvCore"]),
     // The terminal layer: frames of cells, keys and events, a runner, ncurses and test backends.
@@ -23,18 +26,20 @@ let package = Package(
     // The workspace: the animation and the prompt as pure state + event -> state, state -> frame.
     .target(
       name: "Workspace",
-      dependencies: ["ConvCore", "ConvPrompt", "Lessons", "Quiz", "TerminalUI"]),
+      dependencies: ["ConvCore", "ConvText", "ConvPrompt", "Lessons", "Quiz", "TerminalUI"]),
     // The lesson engine: lesson files (YAML) read and checked, the shipped lessons embedded.
     .target(
       name: "Lessons",
-      dependencies: ["ConvCore", "ConvPrompt", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "ConvCore", "ConvText", "ConvPrompt", .product(name: "Yams", package: "Yams"),
+      ],
       plugins: ["LessonEmbedder"]
     ),
     // Turns every `Lessons/*.yaml` into Swift string literals compiled into `Lessons`.
     .executableTarget(name: "lesson-embedder"),
     .plugin(name: "LessonEmbedder", capability: .buildTool(), dependencies: ["lesson-embedder"]),
     // The self-quiz: answers read, mistakes named, quiz sessions, progress and drills.
-    .target(name: "Quiz", dependencies: ["ConvCore", "Lessons"]),
+    .target(name: "Quiz", dependencies: ["ConvCore", "ConvText", "Lessons"]),
     // Writes the progress file in a loop, for the test that kills a writer mid-write.
     .executableTarget(name: "quiz-progress-writer", dependencies: ["Quiz"]),
     // The command line: subcommands wired to the libraries.
@@ -51,6 +56,7 @@ let package = Package(
       name: "convtutor-bench", dependencies: ["ConvCore", "ConvPrompt", "TerminalUI", "Workspace"]),
     // Test data lives in each target's Fixtures/ folder and is read by path, beside the tests.
     .testTarget(name: "ConvCoreTests", dependencies: ["ConvCore"], exclude: ["Fixtures"]),
+    .testTarget(name: "ConvTextTests", dependencies: ["ConvText", "ConvCore"]),
     .testTarget(name: "ConvPromptTests", dependencies: ["ConvPrompt"], exclude: ["Fixtures"]),
     .testTarget(
       name: "LessonsTests", dependencies: ["Lessons", "ConvCore", "ConvPrompt"],
@@ -59,7 +65,7 @@ let package = Package(
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
     .testTarget(
-      name: "WorkspaceTests", dependencies: ["Workspace", "TerminalUI"],
+      name: "WorkspaceTests", dependencies: ["Workspace", "ConvText", "TerminalUI"],
       exclude: ["Snapshots", "Fixtures"]),
     .testTarget(
       name: "QuizTests", dependencies: ["Quiz", "Lessons", "ConvCore", "quiz-progress-writer"],

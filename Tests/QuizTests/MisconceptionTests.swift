@@ -69,11 +69,11 @@ import Testing
     (
       2, 0, "3x1",
       Misconception?.some(
-        .shapeFormula("rows ⌊(5 + 2·1 − 3) / 1⌋ + 1, columns ⌊(3 + 2·1 − 3) / 1⌋ + 1"))
+        .shapeFormula("rows ⌊(5 + 2·1 - 3) / 1⌋ + 1, columns ⌊(3 + 2·1 - 3) / 1⌋ + 1"))
     ),
-    (2, 0, "6x4", .shapeFormula("rows ⌊(5 + 2·1 − 3) / 1⌋ + 1, columns ⌊(3 + 2·1 − 3) / 1⌋ + 1")),
-    (4, 0, "4x4", .shapeFormula("rows ⌊(7 − 2) / 2⌋ + 1, columns ⌊(7 − 2) / 2⌋ + 1")),
-    (4, 0, "2x2", .shapeFormula("rows ⌊(7 − 2) / 2⌋ + 1, columns ⌊(7 − 2) / 2⌋ + 1")),
+    (2, 0, "6x4", .shapeFormula("rows ⌊(5 + 2·1 - 3) / 1⌋ + 1, columns ⌊(3 + 2·1 - 3) / 1⌋ + 1")),
+    (4, 0, "4x4", .shapeFormula("rows ⌊(7 - 2) / 2⌋ + 1, columns ⌊(7 - 2) / 2⌋ + 1")),
+    (4, 0, "2x2", .shapeFormula("rows ⌊(7 - 2) / 2⌋ + 1, columns ⌊(7 - 2) / 2⌋ + 1")),
     (1, 0, "(2, 4)", .shapeDimensions(3)),
     (4, 0, "9x9", nil),
   ])

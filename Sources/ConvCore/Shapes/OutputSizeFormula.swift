@@ -94,22 +94,22 @@ public struct OutputSizeFormula: Sendable, Hashable, CustomStringConvertible {
       inner += " + \(paddingBefore) + \(paddingAfter)"
     }
     if dilation == 1 {
-      inner += " − \(kernelSize)"
+      inner += " - \(kernelSize)"
     } else {
-      inner += " − \(dilation)·(\(kernelSize) − 1) − 1"
+      inner += " - \(dilation)·(\(kernelSize) - 1) - 1"
     }
     let (open, close) = rounding == .floor ? ("⌊", "⌋") : ("⌈", "⌉")
-    let dropped = droppedLastWindow ? " − 1" : ""
-    let result = size < 0 ? "−\(-size)" : "\(size)"
+    let dropped = droppedLastWindow ? " - 1" : ""
+    let result = size < 0 ? "-\(-size)" : "\(size)"
     return "\(open)(\(inner)) / \(stride)\(close) + 1\(dropped) = \(result)"
   }
 
   /// The general formula in symbols, matching the form of ``text``.
   public var symbolicText: String {
     let padding = paddingBefore == paddingAfter ? "2·p" : "p₁ + p₂"
-    let kernel = dilation == 1 ? "k" : "d·(k − 1) − 1"
+    let kernel = dilation == 1 ? "k" : "d·(k - 1) - 1"
     let (open, close) = rounding == .floor ? ("⌊", "⌋") : ("⌈", "⌉")
-    return "\(open)(n + \(padding) − \(kernel)) / s\(close) + 1"
+    return "\(open)(n + \(padding) - \(kernel)) / s\(close) + 1"
   }
 
   /// Why the size is one less than the rounded-up quotient, when `ceil_mode` dropped a window.

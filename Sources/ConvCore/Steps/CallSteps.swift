@@ -23,6 +23,8 @@ public struct CallSteps: RandomAccessCollection, Sendable {
   public let output: Tensor
   /// The shapes and the window geometry.
   public let geometry: CallGeometry
+  /// How each tensor's values are written.
+  public let notation: CallNotation
   let plan: Plan
 
   /// Always 0.
@@ -63,6 +65,7 @@ public struct CallSteps: RandomAccessCollection, Sendable {
     self.input = input
     paddedInput = Tensor(shape: plan.paddedShape, roundedScalars: padded, dtype: input.dtype)
     self.output = output
+    notation = CallNotation(input: input, output: output, weight: plan.weight, bias: plan.bias)
     geometry = CallGeometry(
       layerName: layer.name, layerDescription: layer.description, inputShape: input.shape,
       paddedShape: plan.paddedShape, outputShape: output.shape,
@@ -74,6 +77,7 @@ public struct CallSteps: RandomAccessCollection, Sendable {
     self.input = input
     paddedInput = plan.paddedInput(input)
     output = plan.run(input)
+    notation = CallNotation(input: input, output: output)
     geometry = CallGeometry(
       layerName: layer.name, layerDescription: layer.description, inputShape: input.shape,
       paddedShape: plan.paddedShape, outputShape: output.shape,
@@ -95,6 +99,7 @@ public struct CallSteps: RandomAccessCollection, Sendable {
     self.input = input
     paddedInput = input
     self.output = output
+    notation = CallNotation(input: input, output: output)
     geometry = CallGeometry(
       layerName: layer.name, layerDescription: layer.description, inputShape: input.shape,
       paddedShape: input.shape, outputShape: output.shape, isBatched: false, window: nil)

@@ -1,5 +1,6 @@
 import ConvCore
 import ConvPrompt
+import ConvText
 
 /// Compares an answer as written with what the engine computes: an `expect:` key that differs
 /// is an error; a `slide:` value that differs is an erratum, reported as a note.
@@ -34,7 +35,7 @@ struct AnswerCheck {
     compare(cells) { index, number in
       context.log.error(
         "`expect.cells` gives \(number.text) for \(cellName(index)), but "
-          + CellExplanation.text(steps[index]), at: cells.locations[index])
+          + CellExplanation.text(index, of: steps), at: cells.locations[index])
     } more: { count, location in
       context.log.error("… and \(count) more cells of `expect.cells` differ", at: location)
     }
@@ -65,7 +66,7 @@ struct AnswerCheck {
           add(
             .cell(index),
             "the slide prints \(number.text) for \(cellName(index)); "
-              + CellExplanation.text(steps[index]), cells.locations[index])
+              + CellExplanation.text(index, of: steps), cells.locations[index])
         } more: { count, location in
           add(.grid, "… and \(count) more cells of the slide's grid are wrong", location)
         }
@@ -165,8 +166,9 @@ struct AnswerCheck {
         + "is \(rows)×\(columns)"
     }
     let differs = zip(weight.numbers, kernel.scalars).contains { !$0.matches($1) }
+    let notation = ElementNotation(of: kernel)
     guard differs else { return nil }
     return "the slide draws the kernel \(grid(weight.numbers.map(\.text))), but the layer's "
-      + "weight is \(grid(kernel.scalars.map(NumberText.format)))"
+      + "weight is \(grid(kernel.scalars.map { ConvText.NumberText.text($0, in: notation) }))"
   }
 }

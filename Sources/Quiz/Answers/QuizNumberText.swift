@@ -1,13 +1,5 @@
-import ConvCore
-
-/// Numbers in quiz feedback: the workspace's compact form (`9`, `1.6667`, `-∞`) with the
-/// minus sign `−` of the arithmetic.
+/// Shapes in quiz feedback; numbers are ConvText's ``NumberText``.
 enum QuizNumberText {
-  /// `value` as the feedback writes it.
-  static func text(_ value: Double) -> String {
-    NumberText.arithmetic(value)
-  }
-
   /// A shape as PyTorch's tuple: `(1, 6, 2)`, `(4,)`.
   static func shape(_ shape: [Int]) -> String {
     shape.count == 1

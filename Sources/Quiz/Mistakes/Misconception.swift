@@ -1,3 +1,5 @@
+import ConvText
+
 /// A named mistake: what a wrong answer equals, and the sentence that tells the learner.
 ///
 /// The sentences name the mistake without giving the right value away.
@@ -94,7 +96,7 @@ public enum Misconception: Sendable, Equatable {
   }
 
   private func signed(_ value: Double) -> String {
-    let text = QuizNumberText.text(value)
+    let text = NumberText.text(value)
     return value < 0 ? text : "+" + text
   }
 }

@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 import Lessons
 
 /// Plain mode: a quiz as lines of text, for scripts, tests and screen readers.
@@ -71,17 +72,21 @@ public struct PlainQuizRunner {
         let name = slices.count > 1 ? "kernel (input channel \(channel + 1))" : "kernel"
         write("\(name) \(window.kernelSize.sizeText):\n")
         // Right-aligned in columns of one width, as the input is.
-        let width = cells.map { NumberText.compact($0.weight ?? 0).count }.max() ?? 1
+        let weight = { (cell: WindowCell) in
+          NumberText.text(cell.weight ?? 0, in: steps.notation.weight)
+        }
+        let width = cells.map { weight($0).count }.max() ?? 1
         for row in 0..<window.kernelSize.rows {
           let values = cells.filter { $0.kernelRow == row }.sorted {
             $0.kernelColumn < $1.kernelColumn
           }
-          let texts = values.map { NumberText.compact($0.weight ?? 0) }
+          let texts = values.map(weight)
           let padded = texts.map { String(repeating: " ", count: width - $0.count) + $0 }
           write("  " + padded.joined(separator: " ") + "\n")
         }
       }
-      write(sum.bias.map { "bias: \(NumberText.compact($0))\n" } ?? "no bias\n")
+      write(
+        sum.bias.map { "bias: \(NumberText.text($0, in: steps.notation.bias))\n" } ?? "no bias\n")
     }
     // The errata about the whole operation; those about the shape and the cells wait for
     // their answers (``errataMet(_:before:after:)``), as in the workspace.
@@ -114,15 +119,16 @@ public struct PlainQuizRunner {
   /// A tensor's grids, one per leading index: `input 4×6:` then one indented line per row.
   static func gridLines(_ tensor: Tensor, name: String) -> [String] {
     let shape = tensor.shape
+    let notation = ElementNotation(of: tensor)
     guard shape.count >= 2 else {
       return [
         "\(name) \(shape.first ?? 1): "
-          + tensor.scalars.map(NumberText.compact).joined(separator: " ")
+          + tensor.scalars.map { NumberText.text($0, in: notation) }.joined(separator: " ")
       ]
     }
     let (rows, columns) = (shape[shape.count - 2], shape[shape.count - 1])
     let planes = shape.dropLast(2).reduce(1, *)
-    let texts = tensor.scalars.map(NumberText.compact)
+    let texts = tensor.scalars.map { NumberText.text($0, in: notation) }
     let width = texts.map(\.count).max() ?? 1
     var lines: [String] = []
     for plane in 0..<planes {

@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 import Foundation
 
 /// The three hints of a question: 1 the window over the input and the kernel, 2 the products
@@ -11,12 +12,12 @@ public enum HintWriter {
   /// Hint `level` (1…3) for step `index` of `steps`.
   public static func cellHint(level: Int, step index: Int, of steps: CallSteps) -> String {
     guard let step = steps.step(at: index) else { return "" }
-    let arithmetic = ArithmeticText.text(for: step, in: steps)
+    let arithmetic = ArithmeticText(for: step, in: steps)
     switch min(max(level, 1), levels) {
     case 1:
       return windowText(step, steps: steps)
     case 2:
-      var text = withoutResult(arithmetic)
+      var text = arithmetic.text(without: [.result])
       if case .maximum = step.operation {
         text = text.replacingOccurrences(of: "[", with: "")
           .replacingOccurrences(of: "]", with: "")
@@ -28,7 +29,7 @@ public enum HintWriter {
       case .flatten, .rectify: return "\(text)."
       }
     default:
-      return "The whole arithmetic: \(arithmetic)."
+      return "The whole arithmetic: \(arithmetic.text)."
     }
   }
 
@@ -92,7 +93,7 @@ public enum HintWriter {
     var parts: [String] = []
     for (channel, channelCells) in channels {
       let grid = gridText(channelCells) { cell in
-        NumberText.compact(cell.value) + (cell.kind == .padding ? "p" : "")
+        NumberText.text(cell.value, in: steps.notation.input) + (cell.kind == .padding ? "p" : "")
       }
       parts.append((several ? "channel \(channel + 1): " : "") + grid)
     }
@@ -103,10 +104,11 @@ public enum HintWriter {
         $0.key < $1.key
       }
       let kernelText = kernels.map { _, cells in
-        gridText(cells) { NumberText.compact($0.weight ?? 0) }
+        gridText(cells) { NumberText.text($0.weight ?? 0, in: steps.notation.weight) }
       }
       text += " The kernel: " + kernelText.joined(separator: "; ")
-      text += sum.bias.map { ", bias \(NumberText.compact($0))." } ?? ", no bias."
+      text +=
+        sum.bias.map { ", bias \(NumberText.text($0, in: steps.notation.bias))." } ?? ", no bias."
     case .maximum:
       text += " Take the largest value."
     case .average(let average):
@@ -125,9 +127,4 @@ public enum HintWriter {
     }.joined(separator: " / ")
   }
 
-  /// The arithmetic up to its last ` = `.
-  static func withoutResult(_ text: String) -> String {
-    guard let range = text.range(of: " = ", options: .backwards) else { return text }
-    return String(text[..<range.lowerBound])
-  }
 }

@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 
 /// A quiz as a pure state machine: the shape first when it is asked, then each output cell in
 /// row-major order. Each line the learner types goes to ``respond(to:at:)``.
@@ -226,7 +227,7 @@ public struct QuizSession: Sendable {
     if number.matches(step.result) {
       let first = hintsOnQuestion == 0 && triesLeft == QuizSession.maximumTries
       finish(.cell(index), mark: first ? .rightFirstTry : .right)
-      return QuizFeedback(.right, "Right: \(QuizNumberText.text(step.result)).")
+      return QuizFeedback(.right, "Right: \(resultText(step)).")
     }
     let misconception = finder.misconception(for: number, at: index)
     var slideNote: String? = nil
@@ -276,10 +277,15 @@ public struct QuizSession: Sendable {
       return HintWriter.shapeHint(level: HintWriter.levels, of: item.steps)
     case .cell(let index):
       let step = item.steps[index]
-      return "It is \(QuizNumberText.text(step.result)): "
+      return "It is \(resultText(step)): "
         + HintWriter.cellHint(level: 3, step: index, of: item.steps)
         .replacingPrefix("The whole arithmetic: ", with: "")
     }
+  }
+
+  /// The step's result, as the output grid writes it.
+  private func resultText(_ step: Step) -> String {
+    NumberText.text(step.result, in: item.steps.notation.output)
   }
 
   private mutating func finish(_ finished: Question, mark: CellMark) {

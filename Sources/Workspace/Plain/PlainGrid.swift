@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 
 /// Grids as plain text: values right-aligned in columns as wide as the widest, one space
 /// apart, indented; large grids are cut to ``maximumSide`` rows and columns, saying so.
@@ -34,7 +35,9 @@ enum PlainGrid {
   /// Every plane of `tensor` (its last two dimensions; one row for 1-d, one cell for a
   /// scalar) with a heading: `name 3×3:` (the shape written as the shapes line writes it) or,
   /// with several planes, `name[1] 3×3:`.
-  static func planeLines(of tensor: Tensor, name: String, window: WindowGeometry?) -> [String] {
+  static func planeLines(
+    of tensor: Tensor, name: String, notation: ElementNotation, window: WindowGeometry?
+  ) -> [String] {
     let shape = tensor.shape
     let rank = shape.count
     let rows = rank >= 2 ? shape[rank - 2] : 1
@@ -45,11 +48,11 @@ enum PlainGrid {
     var lines: [String] = []
     for plane in 0..<min(planeCount, maximumPlanes) where rows * columns > 0 {
       let leading = Tensor.position(ofFlatIndex: plane, in: leadingShape)
-      let title = planeCount > 1 ? name + ArithmeticText.bracketed(leading) : name
+      let title = planeCount > 1 ? name + NumberText.index(leading) : name
       lines.append(title + " " + (planeCount > 1 ? "\(rows)×\(columns)" : size) + ":")
       let base = plane * rows * columns
       lines += PlainGrid.lines(rows: rows, columns: columns) { row, column in
-        NumberText.compact(tensor.scalars[base + row * columns + column])
+        NumberText.text(tensor.scalars[base + row * columns + column], in: notation)
       }
     }
     if planeCount > maximumPlanes {

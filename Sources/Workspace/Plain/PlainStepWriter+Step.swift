@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 
 /// One step in plain text: heading, window, arithmetic, output so far.
 extension PlainStepWriter {
@@ -9,15 +10,18 @@ extension PlainStepWriter {
     let heading = stage.map { "Stage \($0.0) of \($0.1), step" } ?? "Step"
     output(
       "\(heading) \(index + 1) of \(steps.count) — output"
-        + ArithmeticText.bracketed(step.outputPosition))
-    if let window = steps.geometry.window { writeWindow(step, window: window, to: output) }
-    output(ArithmeticText.text(for: step, in: steps))
+        + NumberText.index(step.outputPosition))
+    if let window = steps.geometry.window {
+      writeWindow(step, window: window, notation: steps.notation.input, to: output)
+    }
+    output(ArithmeticText(for: step, in: steps).text)
     writeOutputSoFar(step, of: steps, to: output)
   }
 
   /// The window's values, one grid per input channel; padding cells end in `p`.
   private static func writeWindow(
-    _ step: Step, window: WindowGeometry, to output: (String) -> Void
+    _ step: Step, window: WindowGeometry, notation: ElementNotation,
+    to output: (String) -> Void
   ) {
     let cells = step.window
     guard !cells.isEmpty else { return }
@@ -44,8 +48,8 @@ extension PlainStepWriter {
         guard let cell = slice.first(where: { $0.kernelRow == row && $0.kernelColumn == column })
         else { return "" }
         switch cell.kind {
-        case .input: return NumberText.compact(cell.value) + (padded ? " " : "")
-        case .padding: return NumberText.compact(cell.value) + "p"
+        case .input: return NumberText.text(cell.value, in: notation) + (padded ? " " : "")
+        case .padding: return NumberText.text(cell.value, in: notation) + "p"
         case .overhang: return "–" + (padded ? " " : "")
         }
       }
@@ -66,7 +70,8 @@ extension PlainStepWriter {
     let (base, rows, columns, row, _) = outputPlane(step, of: steps)
     let text = { (row: Int, column: Int) -> String in
       let index = base + row * columns + column
-      return index <= step.flatIndex ? NumberText.compact(values[index]) : "·"
+      return index <= step.flatIndex
+        ? NumberText.text(values[index], in: steps.notation.output) : "·"
     }
     if rows * columns > 256 {
       output("output row \(row) so far:")

@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 
 /// Plain mode: every step of a call (or of a chain of calls) as plain text, one line at a
 /// time, without escape sequences, for a screen reader, a log or a diff.
@@ -48,7 +49,8 @@ public enum PlainStepWriter {
     output(ShapesText.summary(steps))
     for formula in ShapesText.formulas(steps) { output(formula) }
     for line in PlainGrid.planeLines(
-      of: steps.input, name: "input", window: steps.geometry.window)
+      of: steps.input, name: "input", notation: steps.notation.input,
+      window: steps.geometry.window)
     { output(line) }
     writeKernels(steps, to: output)
     if steps.geometry.paddedShape != steps.geometry.inputShape {
@@ -70,7 +72,8 @@ public enum PlainStepWriter {
     }
     output("")
     for line in PlainGrid.planeLines(
-      of: steps.output, name: "output", window: steps.geometry.window)
+      of: steps.output, name: "output", notation: steps.notation.output,
+      window: steps.geometry.window)
     { output(line) }
   }
 
@@ -97,7 +100,7 @@ public enum PlainStepWriter {
             + kernel.sizeText + ":")
         let lines = PlainGrid.lines(rows: kernel.rows, columns: kernel.columns) { row, column in
           let cell = cells.first { $0.kernelRow == row && $0.kernelColumn == column }
-          return NumberText.compact(cell?.weight ?? 0)
+          return NumberText.text(cell?.weight ?? 0, in: steps.notation.weight)
         }
         lines.forEach(output)
       }
@@ -115,7 +118,10 @@ public enum PlainStepWriter {
     if biases.allSatisfy({ $0 == nil }) {
       output("no bias")
     } else {
-      output("bias: " + biases.map { NumberText.compact($0 ?? 0) }.joined(separator: ", "))
+      output(
+        "bias: "
+          + biases.map { NumberText.text($0 ?? 0, in: steps.notation.bias) }.joined(separator: ", ")
+      )
     }
   }
 }

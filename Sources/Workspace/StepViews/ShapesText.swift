@@ -54,7 +54,7 @@ enum ShapesText {
   /// What the padding holds when it is not zeros: ` (−∞)`, ` (reflect)`.
   static func fillText(_ fill: PaddingFill?) -> String {
     switch fill {
-    case .negativeInfinity?: " (−∞)"
+    case .negativeInfinity?: " (-∞)"
     case .reflect?: " (reflect)"
     case .replicate?: " (replicate)"
     case .circular?: " (circular)"

@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 import Foundation
 import TerminalUI
 
@@ -38,8 +39,7 @@ struct StepLayout {
     let ladder = [(true, most), (false, most), (false, 2), (false, 1)]
     var arithmetics: [Int: [String]] = [:]
     for limit in Set(ladder.map(\.1)) {
-      arithmetics[limit] = ArithmeticText.lines(
-        for: scene.arithmetic, width: columns, maximumLines: limit)
+      arithmetics[limit] = scene.arithmetic.lines(width: columns, maximumLines: limit)
     }
     for shrinking in [false, true] {
       for count in counts {

@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 
 /// The body of a Flatten or ReLU step: the source tensor with the current element marked, and
 /// the output (the flat vector for Flatten) with its destination marked and filled so far.
@@ -20,12 +21,13 @@ extension StepScene {
     ) { row, column in
       let index = inputPlane.base + row * inputPlane.columns + column
       return GridPicture.Cell(
-        text: NumberText.compact(input.scalars[index]),
+        text: NumberText.text(input.scalars[index], in: steps.notation.input),
         mark: index == step.flatIndex ? .window : .none)
     }
     let outputPlane = StepScene.plane(of: steps.output.shape, at: step.outputPosition)
     let outputGrid = StepScene.outputGrid(
-      title: "y" + outputPlane.title, output: steps.output, base: outputPlane.base,
+      title: "y" + outputPlane.title, output: steps.output, notation: steps.notation.output,
+      base: outputPlane.base,
       rows: outputPlane.rows, columns: outputPlane.columns, current: step.flatIndex,
       answers: answers)
     columns = [BodyColumn(items: [.grid(inputGrid)]), BodyColumn(items: [.grid(outputGrid)])]

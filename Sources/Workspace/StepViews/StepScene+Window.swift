@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 
 /// The body of a convolution or pooling step: the padded input with the window, the kernel (or
 /// the pool's rule), the output filling in.
@@ -45,10 +46,11 @@ extension StepScene {
         title: multiple ? "kernel ch\(channel)" : "kernel \(kernel.sizeText)", rows: kernel.rows,
         columns: kernel.columns, showsLabels: false
       ) { row, column in
-        GridPicture.Cell(text: NumberText.compact(slice[row * kernel.columns + column]))
+        GridPicture.Cell(
+          text: NumberText.text(slice[row * kernel.columns + column], in: steps.notation.weight))
       }
       if multiple {
-        let sum = BodyItem.caption(["sum " + NumberText.compact(partial)])
+        let sum = BodyItem.caption(["sum " + NumberText.text(partial, in: steps.notation.output)])
         groups.append(
           ChannelGroup(
             side: [
@@ -61,11 +63,12 @@ extension StepScene {
         inputColumns.append(BodyColumn(items: [.grid(weightGrid)], topOffset: 1))
       }
     }
-    let bias = sum.bias.map { "bias " + NumberText.compact($0) } ?? "no bias"
+    let bias = sum.bias.map { "bias " + NumberText.text($0, in: steps.notation.bias) } ?? "no bias"
     let outputSize = window.outputSize
     let channelTitle = window.outputChannels > 1 ? "ch\(location.channel) " : ""
     let output = StepScene.outputGrid(
       title: "output " + channelTitle + outputSize.sizeText, output: steps.output,
+      notation: steps.notation.output,
       base: (location.batch * window.outputChannels + location.channel) * outputSize.rows
         * outputSize.columns,
       rows: outputSize.rows, columns: outputSize.columns, current: step.flatIndex, answers: answers)
@@ -107,19 +110,20 @@ extension StepScene {
     }
     rule.append("stride \(stride)")
     if !window.padding.isZero, let fill = window.fill.constant {
-      rule.append("padding " + NumberText.compact(fill))
+      rule.append("padding " + NumberText.text(fill, in: steps.notation.input))
     }
     let outputSize = window.outputSize
     let output: GridPicture
     if oneD {
       output = StepScene.outputGrid(
         title: "output \(channels)×\(outputSize.columns)", output: steps.output,
+        notation: steps.notation.output,
         base: batch * channels * outputSize.columns, rows: channels,
         columns: outputSize.columns, current: step.flatIndex, answers: answers)
     } else {
       output = StepScene.outputGrid(
         title: "output " + (channels > 1 ? "ch\(channel) " : "") + outputSize.sizeText,
-        output: steps.output,
+        output: steps.output, notation: steps.notation.output,
         base: (batch * channels + channel) * outputSize.rows * outputSize.columns,
         rows: outputSize.rows, columns: outputSize.columns, current: step.flatIndex,
         answers: answers)
@@ -183,7 +187,7 @@ extension StepScene {
     ) { row, column in
       let inside = inputRows.contains(row) && inputColumns.contains(column)
       return GridPicture.Cell(
-        text: NumberText.compact(values[base + row * columns + column]),
+        text: NumberText.text(values[base + row * columns + column], in: steps.notation.input),
         kind: inside ? .value : .padding, mark: marks[row * columns + column] ?? .none)
     }
   }

@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 
 /// What a step view shows for one step, before layout: the heading, the shapes, notes, the
 /// blocks of the body and the arithmetic.
@@ -14,7 +15,7 @@ struct StepScene {
   /// Notes: the chain's other stages, the batch.
   var notes: [String]
   /// The arithmetic of the step.
-  var arithmetic: ArithmeticText.Parts
+  var arithmetic: ArithmeticText
   /// The result as the arithmetic ends: `= 9`.
   var resultText: String
   /// The blocks of one input channel of a multi-channel convolution: its input, its kernel
@@ -55,10 +56,11 @@ struct StepScene {
     shapes = ShapesText.summary(steps)
     formulas = ShapesText.formulas(steps)
     notes = StepScene.chainNotes(chain, stage: stageIndex)
-    arithmetic = ArithmeticText.parts(for: step, in: steps)
-    resultText = "= " + NumberText.arithmetic(step.result)
+    arithmetic = ArithmeticText(for: step, in: steps)
+    resultText = "= " + NumberText.text(step.result, in: steps.notation.output)
     if let answers {
-      arithmetic = ArithmeticText.Parts(groups: [answers.question], summaries: [answers.question])
+      let question = [ArithmeticText.Piece(answers.question, .label)]
+      arithmetic = ArithmeticText(groups: [question], summaries: [question])
       resultText = "= ?"
     }
     switch step.operation {
@@ -106,14 +108,14 @@ struct StepScene {
 
   /// `[0, 1]`.
   static func bracketed(_ position: [Int]) -> String {
-    ArithmeticText.bracketed(position)
+    NumberText.index(position)
   }
 
   /// The output grid of one plane: values before `current` (a flat index of `output`), the
   /// current one marked, later ones `·`.
   static func outputGrid(
-    title: String, output: Tensor, base: Int, rows: Int, columns: Int, current: Int,
-    answers: QuizAnswers? = nil
+    title: String, output: Tensor, notation: ElementNotation, base: Int, rows: Int, columns: Int,
+    current: Int, answers: QuizAnswers? = nil
   ) -> GridPicture {
     let offset = current - base
     let focus = (rows: offset / max(columns, 1), column: offset % max(columns, 1))
@@ -130,11 +132,12 @@ struct StepScene {
         }
         // ✓ answered right, ✗ shown after the tries ran out.
         return GridPicture.Cell(
-          text: NumberText.compact(output.scalars[index]) + (right ? "✓" : "✗"))
+          text: NumberText.text(output.scalars[index], in: notation) + (right ? "✓" : "✗"))
       }
       if index > current { return GridPicture.Cell(text: "·", kind: .unfilled) }
       return GridPicture.Cell(
-        text: NumberText.compact(output.scalars[index]), mark: index == current ? .current : .none)
+        text: NumberText.text(output.scalars[index], in: notation),
+        mark: index == current ? .current : .none)
     }
   }
 }

@@ -38,7 +38,7 @@ public enum StepView {
     let columns = max(body.width, 40)
     let shapes = StepLayout.shapeLines(scene, width: columns)
     let notes = StepLayout.notes(scene, showing: count) == nil ? 0 : 1
-    let arithmetic = ArithmeticText.lines(for: scene.arithmetic, width: columns, maximumLines: 2)
+    let arithmetic = scene.arithmetic.lines(width: columns, maximumLines: 2)
     return MinimumSize(
       rows: 1 + shapes.count + notes + 1 + body.height + 1 + arithmetic.count, columns: columns)
   }

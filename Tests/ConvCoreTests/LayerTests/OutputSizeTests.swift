@@ -19,37 +19,37 @@ import Testing
 
   static let formulas: [FormulaCase] = [
     FormulaCase(
-      input: 6, before: 0, after: 0, kernel: 3, stride: 1, size: 4, text: "⌊(6 − 3) / 1⌋ + 1 = 4"),
+      input: 6, before: 0, after: 0, kernel: 3, stride: 1, size: 4, text: "⌊(6 - 3) / 1⌋ + 1 = 4"),
     FormulaCase(
       input: 6, before: 1, after: 1, kernel: 3, stride: 2, size: 3,
-      text: "⌊(6 + 2·1 − 3) / 2⌋ + 1 = 3"),
+      text: "⌊(6 + 2·1 - 3) / 2⌋ + 1 = 3"),
     FormulaCase(
       input: 6, before: 1, after: 1, kernel: 3, stride: 2, dilation: 2, size: 2,
-      text: "⌊(6 + 2·1 − 2·(3 − 1) − 1) / 2⌋ + 1 = 2"),
+      text: "⌊(6 + 2·1 - 2·(3 - 1) - 1) / 2⌋ + 1 = 2"),
     FormulaCase(
       input: 4, before: 1, after: 2, kernel: 4, stride: 1, size: 4,
-      text: "⌊(4 + 1 + 2 − 4) / 1⌋ + 1 = 4"),
+      text: "⌊(4 + 1 + 2 - 4) / 1⌋ + 1 = 4"),
     FormulaCase(
-      input: 7, before: 0, after: 0, kernel: 2, stride: 2, size: 3, text: "⌊(7 − 2) / 2⌋ + 1 = 3"),
+      input: 7, before: 0, after: 0, kernel: 2, stride: 2, size: 3, text: "⌊(7 - 2) / 2⌋ + 1 = 3"),
     FormulaCase(
       input: 7, before: 0, after: 0, kernel: 2, stride: 2, ceil: true, size: 4,
-      text: "⌈(7 − 2) / 2⌉ + 1 = 4"),
+      text: "⌈(7 - 2) / 2⌉ + 1 = 4"),
     FormulaCase(
       input: 5, before: 0, after: 0, kernel: 2, stride: 2, ceil: true, size: 3,
-      text: "⌈(5 − 2) / 2⌉ + 1 = 3"),
+      text: "⌈(5 - 2) / 2⌉ + 1 = 3"),
     FormulaCase(
       input: 5, before: 1, after: 1, kernel: 2, stride: 2, ceil: true, size: 3,
-      text: "⌈(5 + 2·1 − 2) / 2⌉ + 1 − 1 = 3"),
+      text: "⌈(5 + 2·1 - 2) / 2⌉ + 1 - 1 = 3"),
     FormulaCase(
       input: 2, before: 0, after: 0, kernel: 3, stride: 2, ceil: true, size: 1,
-      text: "⌈(2 − 3) / 2⌉ + 1 = 1"),
+      text: "⌈(2 - 3) / 2⌉ + 1 = 1"),
     FormulaCase(
-      input: 1, before: 0, after: 0, kernel: 2, stride: 2, size: 0, text: "⌊(1 − 2) / 2⌋ + 1 = 0"),
+      input: 1, before: 0, after: 0, kernel: 2, stride: 2, size: 0, text: "⌊(1 - 2) / 2⌋ + 1 = 0"),
     FormulaCase(
       input: 3, before: 0, after: 0, kernel: 2, stride: 1, dilation: 3, size: 0,
-      text: "⌊(3 − 3·(2 − 1) − 1) / 1⌋ + 1 = 0"),
+      text: "⌊(3 - 3·(2 - 1) - 1) / 1⌋ + 1 = 0"),
     FormulaCase(
-      input: 1, before: 0, after: 0, kernel: 3, stride: 1, size: -1, text: "⌊(1 − 3) / 1⌋ + 1 = −1"),
+      input: 1, before: 0, after: 0, kernel: 3, stride: 1, size: -1, text: "⌊(1 - 3) / 1⌋ + 1 = -1"),
   ]
 
   @Test(arguments: formulas)
@@ -66,11 +66,11 @@ import Testing
 
   @Test func symbolicTextMatchesTheForm() {
     let plain = OutputSizeFormula(inputSize: 6, padding: 1, kernelSize: 3, stride: 2)
-    #expect(plain.symbolicText == "⌊(n + 2·p − k) / s⌋ + 1")
+    #expect(plain.symbolicText == "⌊(n + 2·p - k) / s⌋ + 1")
     let dilated = OutputSizeFormula(
       inputSize: 6, paddingBefore: 0, paddingAfter: 1, kernelSize: 2, stride: 1, dilation: 2,
       ceilMode: true)
-    #expect(dilated.symbolicText == "⌈(n + p₁ + p₂ − d·(k − 1) − 1) / s⌉ + 1")
+    #expect(dilated.symbolicText == "⌈(n + p₁ + p₂ - d·(k - 1) - 1) / s⌉ + 1")
     #expect(dilated.effectiveKernelSize == 3)
   }
 
@@ -227,7 +227,7 @@ import Testing
     #expect(window.outputSize == Pair(2, 2))
     #expect(window.padding == EdgePadding(symmetric: Pair(1)))
     #expect(window.fill == .zeros)
-    #expect(window.rowFormula.text == "⌊(4 + 2·1 − 3) / 2⌋ + 1 = 2")
+    #expect(window.rowFormula.text == "⌊(4 + 2·1 - 3) / 2⌋ + 1 = 2")
     #expect(steps.geometry.paddedShape == [1, 6, 6])
     #expect(steps.geometry.layerName == "Conv2d")
     #expect(steps.geometry.layerDescription == conv.description)

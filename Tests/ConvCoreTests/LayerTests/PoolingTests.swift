@@ -36,7 +36,7 @@ import Testing
     // The last window hangs over the right and bottom edges.
     let last = steps[8]
     #expect(last.window.map(\.kind) == [.input, .overhang, .overhang, .overhang])
-    #expect(steps.geometry.window?.rowFormula.text == "⌈(5 − 2) / 2⌉ + 1 = 3")
+    #expect(steps.geometry.window?.rowFormula.text == "⌈(5 - 2) / 2⌉ + 1 = 3")
   }
 
   @Test func ceilModeDropsAWindowThatWouldStartInTheRightPadding() throws {
@@ -45,7 +45,7 @@ import Testing
     let steps = try pool.steps(for: input)
     let formula = try #require(steps.geometry.window?.columnFormula)
     #expect(formula.droppedLastWindow)
-    #expect(formula.text == "⌈(5 + 2·1 − 2) / 2⌉ + 1 − 1 = 3")
+    #expect(formula.text == "⌈(5 + 2·1 - 2) / 2⌉ + 1 - 1 = 3")
     #expect(steps.output.shape == [1, 3])
     // Windows start at −1, 1 and 3; padded zeros count.
     #expect(steps.output.scalars == [0.5, 2.5, 4.5])

@@ -27,8 +27,8 @@ import Testing
       """
     let result = LessonReader.read(text: text, fileName: "huge.yaml")
     let message = try #require(result.diagnostics.first { $0.isError }?.message)
-    #expect(message.contains("1e+20"), "\(message)")
-    #expect(message.contains("1e-05"), "\(message)")
+    #expect(message.contains("1.0000e+20"), "\(message)")
+    #expect(message.contains("1.0000e-05"), "\(message)")
   }
 
   /// A negative bias is subtracted, as the animation writes it, not added in parentheses.
@@ -52,6 +52,6 @@ import Testing
       """
     let result = LessonReader.read(text: text, fileName: "bias.yaml")
     let message = try #require(result.diagnostics.first { $0.isError }?.message)
-    #expect(message.contains("3×2 − 1 (bias) = 5"), "\(message)")
+    #expect(message.contains("3×2 - 1 (bias) = 5"), "\(message)")
   }
 }

@@ -27,7 +27,7 @@ import Testing
     #expect(small.contains("Lesson hint 1 of 1: No padding and stride 1: the output is"))
     #expect(small.contains("Shape of the output?"))
     program.type("?")
-    #expect(Self.screen(program).contains("Hint 1 of 3: Per dimension: ⌊(n + 2·p − k) / s⌋ + 1"))
+    #expect(Self.screen(program).contains("Hint 1 of 3: Per dimension: ⌊(n + 2·p - k) / s⌋ + 1"))
     program.type("2x4")
     program.type("?")
     #expect(

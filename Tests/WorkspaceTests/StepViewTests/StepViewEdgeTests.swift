@@ -57,7 +57,7 @@ struct StepViewEdgeTests {
     let layer = try AvgPool2d(kernelSize: .single(2), padding: .single(1), countIncludePad: false)
     let chain = try CallChain(layers: [layer], input: SeedExamples.grid(SeedExamples.pooling))
     let text = Self.frame(chain, step: 0).text
-    #expect(text.contains("3 / 1 = 3, padding not counted"), "\(text)")
+    #expect(text.contains("3 / 1 = 3.0000, padding not counted"), "\(text)")
     #expect(text.contains("padding 0"), "\(text)")
   }
 

@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 import TerminalUI
 import Testing
 import Workspace
@@ -24,7 +25,7 @@ struct StepViewLayoutTests {
         #expect(!scrolls, "\(example.name) step \(step) scrolls:\n\(text)")
         // The whole arithmetic is shown, not a summary.
         guard let (stage, inner) = chain.step(atCombinedIndex: step) else { continue }
-        let arithmetic = ArithmeticText.text(for: inner, in: chain[stage])
+        let arithmetic = ArithmeticText(for: inner, in: chain[stage]).text
         let shown = text.filter { !$0.isWhitespace }
         #expect(
           shown.contains(arithmetic.filter { !$0.isWhitespace }),

@@ -82,7 +82,7 @@ struct StepViewSnapshotTests {
   @Test func reluOfANegativeValue() throws {
     let input = Tensor(shape: [2, 3], scalars: [1, -3, 2, 0, -250, 1.5])
     let frame = Self.frame(try CallChain(layers: [ReLU()], input: input), step: 4)
-    #expect(frame.text.contains("max(0, −250) = 0"))
+    #expect(frame.text.contains("max(0, -250.0000) = 0.0000"))
     Snapshot.check(frame, named: "stepview-relu-step5")
   }
 
@@ -90,7 +90,7 @@ struct StepViewSnapshotTests {
     // E5a has 25 steps; step 28 is E5b's fourth cell, max(44, −317, 29, −98) = 44.
     let frame = try Self.frame("E5", step: 28)
     #expect(frame.text.contains("stage 2 of 2: MaxPool2d"))
-    #expect(frame.text.contains("max([44], −317, 29, −98) = 44"))
+    #expect(frame.text.contains("max([44], -317, 29, -98) = 44"))
     Snapshot.check(frame, named: "stepview-E5-stage2-step4")
   }
 
@@ -110,7 +110,7 @@ struct StepViewSnapshotTests {
 
   @Test func sevenBySevenImageWithThreeDigitValues() throws {
     let frame = try Self.frame("E5", step: 6)
-    #expect(frame.text.contains("= −52"))
+    #expect(frame.text.contains("= -52"))
     Snapshot.check(frame, named: "stepview-E5-step7")
   }
 }

@@ -54,7 +54,6 @@ public struct ConvTutorCommand: ParsableCommand {
       let verdict = WorkspaceLauncher.verdict()
       if verdict.isUsable {
         var program = WorkspaceProgram(usesColor: !noColor)
-        program.progressStore = ProgressStore.standard()
         if WorkspaceLauncher.run(&program, color: !noColor) { return }
       } else if let reason = verdict.reason {
         Terminal.writeError("convtutor: \(reason); using the line prompt instead\n")

@@ -37,7 +37,6 @@ struct OpenCommand: ParsableCommand {
       return
     }
     var program = WorkspaceProgram(usesColor: !noColor)
-    program.progressStore = ProgressStore.standard()
     program.lessonCatalog = catalog
     program.open(lesson)
     if !WorkspaceLauncher.run(&program, color: !noColor) { LessonPrinter.print(lesson) }

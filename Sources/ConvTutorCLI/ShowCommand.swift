@@ -42,7 +42,6 @@ struct ShowCommand: ParsableCommand {
         LessonPrinter.print(lesson)
       } else {
         var program = WorkspaceProgram(usesColor: !noColor)
-        program.progressStore = ProgressStore.standard()
         program.lessonCatalog = catalog
         program.open(lesson)
         if !WorkspaceLauncher.run(&program, color: !noColor) { LessonPrinter.print(lesson) }

@@ -1,6 +1,7 @@
 import ConvCore
 import ConvPrompt
 import Foundation
+import Quiz
 import TerminalUI
 import Workspace
 
@@ -12,7 +13,8 @@ enum WorkspaceLauncher {
   }
 
   /// Runs `program` full screen until the learner quits; the terminal is restored after.
-  /// Returns false (after printing why) when ncurses could not start.
+  /// Its quizzes are recorded in the standard progress store (``WorkspaceEffects``). Returns
+  /// false (after printing why) when ncurses could not start.
   ///
   /// Ended by Ctrl-C, SIGTERM or SIGHUP, the program has saved what it had (it saw the signal
   /// as an event) and the terminal is restored; then the process ends by that signal, so that
@@ -28,8 +30,10 @@ enum WorkspaceLauncher {
       return false
     }
     program.usesColor = backend.usesColor
+    let effects = WorkspaceEffects(progressStore: ProgressStore.standard())
+    program.recordsProgress = effects.progressStore != nil
     var runner = Runner(backend: backend, minimumSize: .standard)
-    switch runner.run(&program) {
+    switch runner.run(&program, performing: effects.perform) {
     case .interrupted, .terminated:
       if let signal = SignalGuard.takenSignal { SignalGuard.exit(bySignal: signal) }
     case .finished, .inputClosed:

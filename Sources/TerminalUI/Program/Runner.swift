@@ -2,7 +2,9 @@
 /// update, render into a fresh frame of the current size, hand the frame to the backend.
 ///
 /// The run ends when the program finishes, on `.interrupt`, `.terminate` or `.inputClosed`
-/// (delivered to the program first, so it can save), and always shuts the backend down.
+/// (delivered to the program first, so it can save), and always shuts the backend down. The
+/// effects a program returns are carried out by the `perform` function the run is given, in
+/// the order asked, and each reply goes back to the program before the next frame.
 public struct Runner<Backend: TerminalBackend> {
   /// The backend; after a run, an `InMemoryBackend` holds the frames that were drawn.
   public private(set) var backend: Backend
@@ -22,9 +24,18 @@ public struct Runner<Backend: TerminalBackend> {
     self.now = MonotonicClock.milliseconds
   }
 
-  /// Runs `program` until it ends; returns why it ended. The backend is shut down afterwards.
+  /// Runs `program`, which has no effects, until it ends; returns why it ended.
   @discardableResult
-  public mutating func run<P: Program>(_ program: inout P) -> RunOutcome {
+  public mutating func run<P: Program>(_ program: inout P) -> RunOutcome where P.Effect == Never {
+    run(&program) { (never: Never) -> P.Reply? in }
+  }
+
+  /// Runs `program` until it ends, carrying out its effects with `perform`; returns why it
+  /// ended. The backend is shut down afterwards.
+  @discardableResult
+  public mutating func run<P: Program>(
+    _ program: inout P, performing perform: (P.Effect) -> P.Reply?
+  ) -> RunOutcome {
     defer { backend.shutdown() }
     var tick: (interval: Int, due: Int)? = nil
     draw(program)
@@ -49,13 +60,13 @@ public struct Runner<Backend: TerminalBackend> {
         let time = now()
         tick = (current.interval, next > time ? next : time + current.interval)
       }
-      if let outcome = handle(event, in: &program) { return outcome }
+      if let outcome = handle(event, in: &program, perform) { return outcome }
       // Input already waiting (a paste, a burst of keys) is taken before drawing, so that a
       // paste of thousands of characters draws a few frames rather than one per character.
       var taken = 0
       var burstStart: Int? = nil
       while !program.isFinished, taken < Self.burstLimit, let waiting = backend.pendingEvent() {
-        if let outcome = handle(waiting, in: &program) { return outcome }
+        if let outcome = handle(waiting, in: &program, perform) { return outcome }
         taken += 1
         let time = now()
         if time - (burstStart ?? time) >= Self.burstMilliseconds { break }
@@ -73,9 +84,11 @@ public struct Runner<Backend: TerminalBackend> {
 
   /// Delivers `event` to the program; returns how the run ends when the event ends it (after
   /// drawing the last frame).
-  private mutating func handle<P: Program>(_ event: Event, in program: inout P) -> RunOutcome? {
+  private mutating func handle<P: Program>(
+    _ event: Event, in program: inout P, _ perform: (P.Effect) -> P.Reply?
+  ) -> RunOutcome? {
     if case .resize = event { repaintRequested = true }
-    perform(program.update(event))
+    carryOut(program.update(event), in: &program, perform)
     let outcome: RunOutcome? =
       switch event {
       case .interrupt: .interrupted
@@ -87,7 +100,11 @@ public struct Runner<Backend: TerminalBackend> {
     return outcome
   }
 
-  private mutating func perform(_ commands: [Command]) {
+  /// Carries out `commands` in order; an effect's reply is delivered to the program at once,
+  /// and the commands it returns are carried out before the next ones.
+  private mutating func carryOut<P: Program>(
+    _ commands: [Command<P.Effect>], in program: inout P, _ perform: (P.Effect) -> P.Reply?
+  ) {
     for command in commands {
       switch command {
       case .repaint:
@@ -95,6 +112,10 @@ public struct Runner<Backend: TerminalBackend> {
         backend.requestFullRepaint()
       case .bell:
         backend.bell()
+      case .perform(let effect):
+        if let reply = perform(effect) {
+          carryOut(program.update(with: reply), in: &program, perform)
+        }
       }
     }
   }

@@ -7,7 +7,9 @@ import TerminalUI
 /// The workspace: the animated call above, the transcript and the prompt below.
 ///
 /// A pure program: ``update(_:)`` is the only place state changes, and ``render(into:)``
-/// draws it. The interpreter is part of the state (it holds the script's variables).
+/// draws it. The interpreter is part of the state (it holds the script's variables). Saving
+/// progress is an effect (``WorkspaceEffect``) that `update` returns for the runner to carry
+/// out (``WorkspaceEffects``); what came of it comes back through ``update(with:)``.
 public struct WorkspaceProgram: Program {
   public internal(set) var focus: Focus = .prompt
   public internal(set) var animation: Animation?
@@ -25,11 +27,14 @@ public struct WorkspaceProgram: Program {
   public internal(set) var lessonSession: LessonSession?
   /// The quiz being answered, for a lesson's quiz step.
   public internal(set) var quizSession: QuizSession?
-  /// Where quizzes are recorded (when finished, or left with answers given: the workspace
-  /// ends, or another step or lesson is opened during one); nil records nothing (tests).
-  public var progressStore: ProgressStore?
+  /// Whether quizzes are recorded (when finished, or left with answers given: the workspace
+  /// ends, or another step or lesson is opened during one), as ``WorkspaceEffect/recordQuiz(_:)``
+  /// effects; false records nothing.
+  public var recordsProgress = false
   /// The warning of the last save that failed, while saves keep failing (shown once).
   var lastProgressWarning: String?
+  /// The effects asked for during the current update, returned when it ends.
+  var pendingEffects: [WorkspaceEffect] = []
   /// The time in seconds, for a quiz's time taken (a monotonic clock; tests set their own).
   public var now: () -> Double = { Double(MonotonicClock.milliseconds()) / 1000 }
   /// The lessons `%lessons` lists and `%open` opens; nil means the shipped ones, read only
@@ -76,8 +81,9 @@ public struct WorkspaceProgram: Program {
     return animation.millisecondsPerStep
   }
 
-  public mutating func update(_ event: Event) -> [Command] {
+  public mutating func update(_ event: Event) -> [Command<WorkspaceEffect>] {
     status = nil
+    defer { pendingEffects = [] }
     switch event {
     case .tick:
       tick()
@@ -99,7 +105,24 @@ public struct WorkspaceProgram: Program {
     case .interrupt, .terminate, .inputClosed:
       end()
     case .resize:
-      return [.repaint]
+      return [.repaint] + pendingEffects.map { .perform($0) }
+    }
+    return pendingEffects.map { .perform($0) }
+  }
+
+  /// What came of an effect: a recorded quiz's warnings, each said once while saves keep
+  /// failing the same way.
+  public mutating func update(with reply: WorkspaceReply) -> [Command<WorkspaceEffect>] {
+    switch reply {
+    case .recorded(let record, let loadWarnings, let saveWarning):
+      for warning in loadWarnings { transcript.append(warning, as: .notice) }
+      if let saveWarning, saveWarning != lastProgressWarning {
+        transcript.append(saveWarning, as: .notice)
+      }
+      lastProgressWarning = saveWarning
+      if saveWarning == nil, !record.isFinished, !isFinished {
+        transcript.append("Saved as an unfinished attempt.", as: .notice)
+      }
     }
     return []
   }

@@ -1,10 +1,21 @@
 import ConvCore
 import Lessons
+import TerminalUI
 
 /// Lessons in the workspace: open one, move through its steps with n and p.
 extension WorkspaceProgram {
-  /// Opens `lesson` at its first step, with the focus on the animation.
-  public mutating func open(_ lesson: Lesson) {
+  /// Opens `lesson` at its first step, with the focus on the animation (before a run, as
+  /// `convtutor open` does); returns the effects it asks for (a quiz in progress is left and
+  /// recorded), as ``update(_:)`` does.
+  @discardableResult
+  public mutating func open(_ lesson: Lesson) -> [Command<WorkspaceEffect>] {
+    openLesson(lesson)
+    defer { pendingEffects = [] }
+    return pendingEffects.map { .perform($0) }
+  }
+
+  /// Opens `lesson` at its first step (inside an update: its effects are the update's).
+  mutating func openLesson(_ lesson: Lesson) {
     guard !lesson.steps.isEmpty else {
       transcript.append("lesson \(lesson.id) has no steps", as: .notice)
       return
@@ -95,7 +106,7 @@ extension WorkspaceProgram {
         return true
       }
       if let lesson = (lessonCatalog ?? LessonLibrary.shipped).lesson(named: words[1]) {
-        open(lesson)
+        openLesson(lesson)
       } else {
         transcript.append("no lesson \(words[1]); %lessons lists them", as: .error)
       }

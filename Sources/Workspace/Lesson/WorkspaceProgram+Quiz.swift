@@ -85,28 +85,22 @@ extension WorkspaceProgram {
   mutating func leaveQuiz() {
     defer { quizSession = nil }
     guard let session = quizSession, recordUnfinishedQuiz() else { return }
-    // A save that failed has warned already (``saveProgress``).
-    let saved =
-      progressStore == nil || lastProgressWarning != nil ? "" : "Saved as an unfinished attempt. "
+    // Whether it was saved comes back as the effect's reply.
     transcript.append(
-      "Quiz left unfinished. \(session.score.summary) \(saved)Coming back to this step "
-        + "starts the quiz afresh.",
+      "Quiz left unfinished. \(session.score.summary) Coming back to this step starts the quiz "
+        + "afresh.",
       as: .notice)
   }
 
-  /// Records the quiz in the progress file, if the workspace has one. A save that fails warns
-  /// once, not after every quiz, while it keeps failing the same way.
+  /// Asks for the quiz to be recorded in the learner's progress, when the workspace records
+  /// it (an effect the runner carries out; a save that fails warns through the reply).
   private mutating func saveProgress(_ session: QuizSession, finished: Bool) {
-    guard let store = progressStore, let lessonSession else { return }
-    var loaded = store.load()
-    loaded.data.record(
-      lessonId: lessonSession.lesson.id, stepIndex: lessonSession.stepIndex,
-      score: session.score, misconceptions: session.misconceptions, finished: finished,
-      at: now())
-    for warning in loaded.warnings { transcript.append(warning, as: .notice) }
-    let warning = store.save(loaded.data)
-    if let warning, warning != lastProgressWarning { transcript.append(warning, as: .notice) }
-    lastProgressWarning = warning
+    guard recordsProgress, let lessonSession else { return }
+    pendingEffects.append(
+      .recordQuiz(
+        QuizRecord(
+          lessonId: lessonSession.lesson.id, stepIndex: lessonSession.stepIndex,
+          score: session.score, misconceptions: session.misconceptions, isFinished: finished)))
   }
 
   /// What the step view shows of the quiz: the answered cells and the question.

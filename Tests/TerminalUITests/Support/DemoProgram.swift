@@ -9,7 +9,7 @@ struct DemoProgram: Program {
   var events: [Event] = []
   var interval = 100
 
-  mutating func update(_ event: Event) -> [Command] {
+  mutating func update(_ event: Event) -> [Command<Never>] {
     events.append(event)
     switch event {
     case .key(.right), .key(.character("l")): position = min(9, position + 1)

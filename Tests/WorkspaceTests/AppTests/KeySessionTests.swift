@@ -15,7 +15,7 @@ import Testing
     var runner = Runner(
       backend: InMemoryBackend(rows: rows, columns: columns, events: events), minimumSize: .standard
     )
-    runner.run(&program)
+    runner.run(&program) { _ in nil }
     return runner.backend
   }
 

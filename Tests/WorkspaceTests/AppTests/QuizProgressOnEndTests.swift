@@ -17,9 +17,8 @@ import Testing
   }
 
   /// Exercise 1's first quiz with the shape and the first row answered.
-  static func halfAnswered(store: ProgressStore) throws -> WorkspaceProgram {
-    var program = try QuizWorkspaceTests.exerciseOneQuiz()
-    program.progressStore = store
+  static func halfAnswered(store: ProgressStore) throws -> RecordingWorkspace {
+    var program = RecordingWorkspace(try QuizWorkspaceTests.exerciseOneQuiz(), store: store)
     program.type("2x4")
     program.type("4 7 5 8")
     #expect(program.quizSession?.question == .cell(4))
@@ -39,7 +38,7 @@ import Testing
     let (store, folder) = try Self.temporaryStore()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     var program = try Self.halfAnswered(store: store)
-    for event in events { _ = program.update(event) }
+    for event in events { program.update(event) }
     #expect(program.isFinished)
     let result = try #require(Self.result(in: store))
     #expect(result.attempts == 1)
@@ -53,7 +52,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     var program = try Self.halfAnswered(store: store)
     program.type("4 8 4 8")
-    _ = program.update(.terminate)
+    program.update(.terminate)
     let result = try #require(Self.result(in: store))
     #expect(result.attempts == 1)
     #expect(result.completed)
@@ -62,9 +61,8 @@ import Testing
   @Test func aQuizWithNothingAnsweredIsNotRecorded() throws {
     let (store, folder) = try Self.temporaryStore()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    var program = try QuizWorkspaceTests.exerciseOneQuiz()
-    program.progressStore = store
-    _ = program.update(.terminate)
+    var program = RecordingWorkspace(try QuizWorkspaceTests.exerciseOneQuiz(), store: store)
+    program.update(.terminate)
     #expect(program.isFinished)
     #expect(!FileManager.default.fileExists(atPath: store.path))
   }
@@ -78,14 +76,68 @@ import Testing
     var program = try Self.halfAnswered(store: store)
     program.type("4 8 4 8")
     while program.quizSession?.isFinished != false, program.lessonSession?.isAtEnd == false {
-      _ = program.update(.key(.control("n")))
+      program.update(.key(.control("n")))
     }
     program.type("6 9 7 10")
     program.type("6 10 6 10")
     #expect(program.quizSession?.isFinished == true)
-    _ = program.update(.terminate)
+    program.update(.terminate)
     let warnings = program.transcript.lines.filter { $0.text.contains("cannot save the progress") }
     #expect(warnings.count == 1)
     #expect(warnings.first?.text.contains("Not a directory") == true)
+  }
+}
+
+/// Saving is an effect `update` returns: the workspace itself never touches a file.
+@Suite struct QuizRecordEffectTests {
+  /// The effects of typing `line` at the prompt.
+  static func effects(typing line: String, into program: inout WorkspaceProgram)
+    -> [WorkspaceEffect]
+  {
+    var effects: [WorkspaceEffect] = []
+    for character in line {
+      for case .perform(let effect) in program.update(.key(.character(character))) {
+        effects.append(effect)
+      }
+    }
+    for case .perform(let effect) in program.update(.key(.enter)) { effects.append(effect) }
+    return effects
+  }
+
+  @Test func theLastAnswerAsksForTheQuizToBeRecorded() throws {
+    var program = try QuizWorkspaceTests.exerciseOneQuiz()
+    program.recordsProgress = true
+    #expect(Self.effects(typing: "2x4", into: &program).isEmpty)
+    #expect(Self.effects(typing: "4 7 5 8", into: &program).isEmpty)
+    let effects = Self.effects(typing: "4 8 4 8", into: &program)
+    guard case .recordQuiz(let record)? = effects.first, effects.count == 1 else {
+      Issue.record("expected one record, got \(effects)")
+      return
+    }
+    #expect(record.lessonId == "exercise-1" && record.stepIndex == 1)
+    #expect(record.isFinished)
+    #expect(record.score.rightFirstTry == 9 && record.score.questions == 9)
+  }
+
+  @Test func aWorkspaceThatRecordsNothingAsksForNothing() throws {
+    var program = try QuizWorkspaceTests.exerciseOneQuiz()
+    var effects = Self.effects(typing: "2x4", into: &program)
+    effects += Self.effects(typing: "4 7 5 8", into: &program)
+    effects += Self.effects(typing: "4 8 4 8", into: &program)
+    #expect(effects.isEmpty)
+    #expect(program.update(.terminate).isEmpty)
+  }
+
+  @Test func aQuizLeftAtTheEndAsksForAnUnfinishedRecord() throws {
+    var program = try QuizWorkspaceTests.exerciseOneQuiz()
+    program.recordsProgress = true
+    _ = Self.effects(typing: "2x4", into: &program)
+    let commands = program.update(.terminate)
+    #expect(commands.count == 1)
+    guard case .perform(.recordQuiz(let record))? = commands.first else {
+      Issue.record("expected a record, got \(commands)")
+      return
+    }
+    #expect(!record.isFinished && record.score.answered == 1)
   }
 }

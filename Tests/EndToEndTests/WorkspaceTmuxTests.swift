@@ -237,7 +237,7 @@ struct LessonTmuxTests {
     // The whole output is on screen, with the erratum about the slide's value for the cell.
     try tmux.waitFor("the slide prints 4")
     // Then the same layer with stride 2.
-    try Self.pressNext(until: "stride=2", in: tmux)
+    try Self.pressNext(until: "stride=(2, 2)", in: tmux)
     try tmux.sendKeys("Tab")
     try tmux.sendKeys("q")
     let after = try WorkspaceTmuxTests.settingsAfterExit(settings)

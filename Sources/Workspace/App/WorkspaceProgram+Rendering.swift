@@ -8,9 +8,7 @@ extension WorkspaceProgram {
   public func render(into frame: inout Frame) {
     let layout = WorkspaceLayout(rows: frame.rows, columns: frame.columns)
     renderTitle(in: layout.title, into: &frame)
-    if let quizSession, quizSession.question == .shape, let lessonSession {
-      renderShapeQuestion(quizSession, lessonSession, in: layout.animation, into: &frame)
-    } else if let animation {
+    if let animation {
       var model = StepViewModel(chain: animation.chain, combinedStep: animation.step)
       model.answers = quizAnswers
       var viewRect = layout.animation
@@ -50,7 +48,8 @@ extension WorkspaceProgram {
     {
       cell = nil
     }
-    let paragraphs = session.narration(atCell: cell)
+    let asksShape = quizSession.map { $0.question == .shape } ?? false
+    let paragraphs = session.narration(atCell: cell, hidingShape: asksShape)
     guard !paragraphs.isEmpty else { return rect }
     if rect.columns >= 120 {
       let (view, side) = rect.splitColumns(at: rect.columns - 40)
@@ -83,33 +82,6 @@ extension WorkspaceProgram {
     frame.put(hint, row: inner.row + inner.rows - 1, column: inner.column, style: .muted)
   }
 
-  /// The shape question of a quiz: the layer and the input, not the output (which would give
-  /// the answer away).
-  private func renderShapeQuestion(
-    _ quiz: QuizSession, _ session: LessonSession, in rect: Rect, into frame: inout Frame
-  ) {
-    let inner = rect.inset(rows: 1, columns: 2)
-    frame.put(
-      "\(session.lesson.title) · quiz", row: inner.row, column: inner.column, style: .bold)
-    let steps = quiz.item.steps
-    // The question comes before the errata, which a small screen may cut.
-    let narration = session.narration(hidingShape: true)
-    var paragraphs = narration.filter { !$0.hasPrefix("Erratum:") }
-    paragraphs.append("Layer: " + quiz.item.layerText)
-    paragraphs.append(
-      "Input: shape " + PythonFormat.tupleDescription(steps.input.shape)
-        + (quiz.item.steps.input.shape.count >= 2
-          ? " (\(steps.input.shape.suffix(2).map(String.init).joined(separator: "×")) grid)" : ""))
-    paragraphs.append(
-      "What is the shape of the output? Type it at the prompt: "
-        + Self.shapeExample(avoiding: steps.output.shape) + ".")
-    paragraphs += narration.filter { $0.hasPrefix("Erratum:") }
-    let body = Rect(
-      row: inner.row + 2, column: inner.column, rows: max(0, inner.rows - 2),
-      columns: min(inner.columns, 76))
-    drawParagraphs(paragraphs, in: body, into: &frame)
-  }
-
   /// How a shape is typed (`5x3, 5×3 or (1, 5, 3)`), with sizes that are not the answer's.
   static func shapeExample(avoiding answer: [Int]) -> String {
     let candidates = [[1, 5, 3], [1, 4, 6], [1, 3, 2]]
@@ -118,6 +90,13 @@ extension WorkspaceProgram {
         $0 != answer && Array($0.suffix(2)) != Array(answer.suffix(2))
       } ?? candidates[0]
     let (rows, columns) = (sizes[1], sizes[2])
+    let leading = answer.dropLast(2)
+    if leading.contains(where: { $0 != 1 }) {
+      // Channels in front must be written too.
+      let whole = leading.map { $0 == 2 ? 3 : 2 } + [rows, columns]
+      return whole.map(String.init).joined(separator: "×") + " or "
+        + PythonFormat.tupleDescription(whole)
+    }
     return "\(rows)x\(columns), \(rows)×\(columns) or \(PythonFormat.tupleDescription(sizes))"
   }
 

@@ -17,9 +17,14 @@ extension WorkspaceProgram {
       }
       let seconds = Double(animation.millisecondsPerStep) / 1000
       let speed = seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
-      right =
-        "│ step \(animation.step + 1) of \(animation.stepCount) │ "
-        + (animation.isPlaying ? "▶ playing" : "❚❚ paused") + ", \(speed)/step "
+      if let quizSession, quizSession.question == .shape {
+        // The number of steps would give the output's size away.
+        right = "│ quiz: the output's shape "
+      } else {
+        right =
+          "│ step \(animation.step + 1) of \(animation.stepCount) │ "
+          + (animation.isPlaying ? "▶ playing" : "❚❚ paused") + ", \(speed)/step "
+      }
     }
     let left = " convtutor │ "
     frame.put(left, row: rect.row, column: rect.column, style: bar.adding(.bold))

@@ -109,7 +109,12 @@ extension WorkspaceProgram {
     let marks = session.filledCells.mapValues(\.isRight)
     guard let index = session.currentStepIndex else {
       return session.isFinished
-        ? nil : QuizAnswers(marks: marks, question: "what is the output's shape?")
+        ? nil
+        : QuizAnswers(
+          marks: marks,
+          question: "What is the shape of the output? Type it at the prompt: "
+            + Self.shapeExample(avoiding: session.item.steps.output.shape),
+          asksShape: true)
     }
     let shape = session.item.steps.output.shape
     let name = QuizSession.cellName(index, shape: shape)

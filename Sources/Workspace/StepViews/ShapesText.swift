@@ -5,15 +5,16 @@ import ConvCore
 /// `rows and columns: ⌊(6 + 2·1 − 3) / 2⌋ + 1 = 3`.
 enum ShapesText {
   /// `input 6×6 → padded 8×8 → output 3×3` (the padded shape only when something is padded,
-  /// with its fill when that is not zeros: `padded 6×6 (reflect)`).
-  static func summary(_ steps: CallSteps) -> String {
+  /// with its fill when that is not zeros: `padded 6×6 (reflect)`); `output ?` without
+  /// `showingOutput` (a quiz asks it).
+  static func summary(_ steps: CallSteps, showingOutput: Bool = true) -> String {
     let geometry = steps.geometry
     let shape = { (shape: [Int]) in text(of: shape, window: geometry.window) }
     var parts = ["input " + shape(geometry.inputShape)]
     if geometry.paddedShape != geometry.inputShape {
       parts.append("padded " + shape(geometry.paddedShape) + fillText(geometry.window?.fill))
     }
-    parts.append("output " + shape(geometry.outputShape))
+    parts.append("output " + (showingOutput ? shape(geometry.outputShape) : "?"))
     return parts.joined(separator: " → ")
   }
 

@@ -50,7 +50,9 @@ extension StepScene {
           text: NumberText.text(slice[row * kernel.columns + column], in: steps.notation.weight))
       }
       if multiple {
-        let sum = BodyItem.caption(["sum " + NumberText.text(partial, in: steps.notation.output)])
+        // In a quiz a channel's sum is part of the answer.
+        let sumText = answers == nil ? NumberText.text(partial, in: steps.notation.output) : "?"
+        let sum = BodyItem.caption(["sum " + sumText])
         groups.append(
           ChannelGroup(
             side: [
@@ -105,7 +107,8 @@ extension StepScene {
     case .maximum: rule.append("max of \(kernel)")
     case .average(let average):
       rule.append("mean of \(kernel)")
-      rule.append("÷ \(average.divisor)")
+      // In a quiz the divisor (padding counted or not, an override) is part of the answer.
+      if answers == nil { rule.append("÷ \(average.divisor)") }
     default: break
     }
     rule.append("stride \(stride)")

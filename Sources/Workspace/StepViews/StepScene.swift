@@ -52,9 +52,11 @@ struct StepScene {
     heading =
       chain.count > 1
       ? "stage \(stageIndex + 1) of \(chain.count): \(description)" : description
-    position = "step \(stepIndex + 1)/\(steps.count)"
-    shapes = ShapesText.summary(steps)
-    formulas = ShapesText.formulas(steps)
+    let asksShape = answers?.asksShape == true
+    // The step count would give the output's size away while the shape is asked.
+    position = asksShape ? "quiz: the shape" : "step \(stepIndex + 1)/\(steps.count)"
+    shapes = ShapesText.summary(steps, showingOutput: !asksShape)
+    formulas = asksShape ? [] : ShapesText.formulas(steps)
     notes = StepScene.chainNotes(chain, stage: stageIndex)
     arithmetic = ArithmeticText(for: step, in: steps)
     resultText = "= " + NumberText.text(step.result, in: steps.notation.output)
@@ -117,6 +119,12 @@ struct StepScene {
     title: String, output: Tensor, notation: ElementNotation, base: Int, rows: Int, columns: Int,
     current: Int, answers: QuizAnswers? = nil
   ) -> GridPicture {
+    if answers?.asksShape == true {
+      // The output's size is the question: a single `?`, no rows or columns to count.
+      return GridPicture(title: "output ?", rows: 1, columns: 1, showsLabels: false) { _, _ in
+        GridPicture.Cell(text: "?", mark: .current)
+      }
+    }
     let offset = current - base
     let focus = (rows: offset / max(columns, 1), column: offset % max(columns, 1))
     return GridPicture(

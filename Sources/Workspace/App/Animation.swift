@@ -64,22 +64,24 @@ public struct Animation {
   /// One speed slower (`−`), down to the slowest.
   public mutating func slower() { speedIndex = max(speedIndex - 1, 0) }
 
-  /// Goes to the output cell at (`row`, `column`) of the current stage's output, counting
-  /// from 0, in the first batch item and channel. Returns false when there is no such cell.
-  public mutating func goTo(row: Int, column: Int) -> Bool {
+  /// Goes to the output cell at `coordinates` of the current stage's output, counting from 0:
+  /// the last ones of its index (`row, column`, or `channel, row, column`, …); the ones left
+  /// out stay those of the cell shown (its batch item and channel). Returns false when there
+  /// is no such cell.
+  public mutating func goTo(_ coordinates: [Int]) -> Bool {
     let stage = location.stage
     let steps = chain.stages[stage]
     let shape = steps.output.shape
-    guard shape.count >= 1 else { return false }
-    var position = [Int](repeating: 0, count: shape.count)
-    if shape.count == 1 {
-      guard row == 0, column >= 0, column < shape[0] else { return false }
-      position[0] = column
+    guard !shape.isEmpty, !coordinates.isEmpty, coordinates.count <= shape.count,
+      let current = steps.step(at: location.step)
+    else { return false }
+    var position = current.outputPosition
+    if shape.count == 1, coordinates.count == 2 {
+      // A vector's cells are row 0.
+      guard coordinates[0] == 0 else { return false }
+      position = [coordinates[1]]
     } else {
-      guard row >= 0, row < shape[shape.count - 2], column >= 0, column < shape[shape.count - 1]
-      else { return false }
-      position[shape.count - 2] = row
-      position[shape.count - 1] = column
+      position.replaceSubrange((shape.count - coordinates.count)..., with: coordinates)
     }
     guard let index = steps.index(ofOutputPosition: position) else { return false }
     step = chain.combinedIndex(stage: stage, step: index)

@@ -78,7 +78,7 @@ extension WorkspaceProgram {
     drawParagraphs(session.narration(), in: body, into: &frame)
     let hint =
       session.isAtEnd
-      ? "p: previous step · the lesson ends here" : "n: next step · p: previous step"
+      ? "p: previous step · " + lastStepText : "n: next step · p: previous step"
     frame.put(hint, row: inner.row + inner.rows - 1, column: inner.column, style: .muted)
   }
 
@@ -255,9 +255,13 @@ extension WorkspaceProgram {
     let box = centeredBox(rows: 5, columns: 52, in: frame)
     frame.fill(box, with: " ")
     frame.box(box, title: " Go to an output cell ", style: .bold)
-    frame.put("row, column (from 0): ", row: box.row + 2, column: box.column + 2)
-    frame.put(typed, row: box.row + 2, column: box.column + 24, style: .bold)
-    frame.put(" ", row: box.row + 2, column: box.column + 24 + typed.count, style: .reverse)
-    frame.put("Enter goes · Esc cancels", row: box.row + 3, column: box.column + 2, style: .muted)
+    let label = "[channel,] row, column: "
+    let start = box.column + 2 + label.count
+    frame.put(label, row: box.row + 2, column: box.column + 2)
+    frame.put(typed, row: box.row + 2, column: start, style: .bold)
+    frame.put(" ", row: box.row + 2, column: start + typed.count, style: .reverse)
+    frame.put(
+      "from 0, as the labels · Enter goes · Esc cancels", row: box.row + 3,
+      column: box.column + 2, style: .muted)
   }
 }

@@ -182,7 +182,8 @@ public struct WorkspaceProgram: Program {
     guard var current = animation else {
       status =
         lessonSession != nil
-        ? "this lesson step is narration: n goes to the next step"
+        ? "this lesson step is narration: "
+          + (lessonSession?.isAtEnd == true ? lastStepText : "n goes to the next step")
         : "nothing to animate yet: call a layer at the prompt (Tab)"
       return
     }
@@ -221,13 +222,14 @@ public struct WorkspaceProgram: Program {
 
   private mutating func goTo(_ typed: String) {
     let numbers = typed.split(whereSeparator: { $0 == "," || $0 == " " }).compactMap { Int($0) }
-    guard numbers.count == 2 else {
-      status = "go to: type the output row and column, e.g. 2, 3"
+    guard (2...4).contains(numbers.count) else {
+      status = "go to: type the output row and column (e.g. 2, 3), or channel, row, column"
       return
     }
     var moved = false
-    modifyAnimation { moved = $0.goTo(row: numbers[0], column: numbers[1]) }
-    if !moved { status = "there is no output cell (\(numbers[0]), \(numbers[1])) in this stage" }
+    modifyAnimation { moved = $0.goTo(numbers) }
+    let cell = numbers.map(String.init).joined(separator: ", ")
+    if !moved { status = "there is no output cell (\(cell)) in this stage" }
   }
 }
 

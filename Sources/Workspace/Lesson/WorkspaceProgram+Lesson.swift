@@ -35,12 +35,32 @@ extension WorkspaceProgram {
       return
     }
     guard forward ? session.next() : session.previous() else {
-      status = forward ? "this is the lesson's last step" : "this is the lesson's first step"
+      if forward, let next = nextLesson {
+        // At the lesson's last step, n goes on to the next lesson of the course.
+        openLesson(next)
+      } else {
+        status =
+          forward ? "this is the last step of the last lesson" : "this is the lesson's first step"
+      }
       return
     }
     leaveQuiz()
     lessonSession = session
     showLessonStep()
+  }
+
+  /// The lesson after the open one in the course (the catalog's order), if any.
+  var nextLesson: Lesson? {
+    guard let current = lessonSession?.lesson else { return nil }
+    let lessons = (lessonCatalog ?? LessonLibrary.shipped).lessons
+    guard let index = lessons.firstIndex(where: { $0.id == current.id }) else { return nil }
+    return index + 1 < lessons.count ? lessons[index + 1] : nil
+  }
+
+  /// What n does at the lesson's last step: `n opens the next lesson, Exercise 2 (exercise-2)`.
+  var lastStepText: String {
+    guard let next = nextLesson else { return "this is the last step of the last lesson" }
+    return "n opens the next lesson, \(next.title) (\(next.id))"
   }
 
   /// Puts the current lesson step on screen: its operation animated (with the calls it
@@ -65,6 +85,9 @@ extension WorkspaceProgram {
     }
     focus = .animation
     showNarration(session)
+    if session.isAtEnd {
+      transcript.append("This is the lesson's last step: " + lastStepText + ".", as: .notice)
+    }
   }
 
   /// An operation's narration and its errata about the whole operation also go to the

@@ -25,6 +25,14 @@ extension WorkspaceProgram {
     guard var session = quizSession, !session.isFinished else { return }
     // `n` or `p` alone: the lesson keys, typed at the prompt where the quiz has the focus.
     let word = line.filter { $0 != " " && $0 != "\t" }.lowercased()
+    if word == "g" {
+      // The animation's key, typed at the prompt: never an answer, and it costs no try.
+      transcript.append(
+        "At the prompt, g is a letter: during a quiz the window follows the questions. Type a "
+          + "number to answer, or ? for a hint.",
+        as: .notice)
+      return
+    }
     if word == "n" || word == "p" {
       transcript.append(
         "At the prompt, \(word) is a letter: Ctrl-\(word.uppercased()) goes to the "
@@ -45,6 +53,13 @@ extension WorkspaceProgram {
     followQuiz()
     if session.isFinished {
       transcript.append(session.score.summary, as: .notice)
+      if let lessonSession {
+        transcript.append(
+          lessonSession.isAtEnd
+            ? "This is the lesson's last step: " + lastStepText + "."
+            : "n goes to the lesson's next step.",
+          as: .notice)
+      }
       saveProgress(session, finished: true)
     } else if feedback.kind != .notAnAnswer {
       askNextQuestion()

@@ -42,8 +42,15 @@ extension StepScene {
         marks: marks[local])
       let slice = weights[local]
       let partial = partials[local]
+      // A kernel of several is named by its PyTorch index, weight[output, input channel].
+      let kernelIndex = "weight[\(location.channel), \(channel % window.channelsPerWindow)]"
+      let weightTitle =
+        multiple
+        ? kernelIndex
+        : window.outputChannels > 1
+          ? kernelIndex + " " + kernel.sizeText : "kernel " + kernel.sizeText
       let weightGrid = GridPicture(
-        title: multiple ? "kernel ch\(channel)" : "kernel \(kernel.sizeText)", rows: kernel.rows,
+        title: weightTitle, rows: kernel.rows,
         columns: kernel.columns, showsLabels: false
       ) { row, column in
         GridPicture.Cell(

@@ -35,11 +35,46 @@ import Testing
     #expect(program.lessonSession?.stepIndex == 0)
     #expect(program.status == "this is the lesson's first step")
     // A quiz step puts the focus at the prompt, where Ctrl-N moves on.
-    for _ in 0..<(count + 2) { _ = program.update(.key(.control("n"))) }
+    for _ in 0..<(count - 1) { _ = program.update(.key(.control("n"))) }
     #expect(program.lessonSession?.stepIndex == count - 1)
-    #expect(program.status == "this is the lesson's last step")
+    // The last step names the next lesson, and n opens it.
+    #expect(
+      program.transcript.lines.contains {
+        $0.text.contains("last step: n opens the next lesson, Exercise 3")
+      })
     _ = program.update(.key(.control("p")))
     #expect(program.lessonSession?.stepIndex == count - 2)
+    _ = program.update(.key(.control("n")))
+    _ = program.update(.key(.control("n")))
+    #expect(program.lessonSession?.lesson.id == "exercise-3")
+    #expect(program.lessonSession?.stepIndex == 0)
+  }
+
+  @Test func theLastLessonsLastStepSaysSo() throws {
+    var program = try Self.opened("exercise-5")
+    let count = program.lessonSession!.lesson.steps.count
+    for _ in 0..<count { _ = program.update(.key(.control("n"))) }
+    #expect(program.lessonSession?.lesson.id == "exercise-5")
+    #expect(program.lessonSession?.stepIndex == count - 1)
+    #expect(program.status == "this is the last step of the last lesson")
+  }
+
+  @Test func nTypedAtThePromptAfterAQuizMovesOn() throws {
+    var program = try QuizWorkspaceTests.exerciseOneQuiz()
+    let step = try #require(program.lessonSession?.stepIndex)
+    program.type("2x4")
+    program.type("4 7 5 8")
+    program.type("4 8 4 8")
+    #expect(program.quizSession?.isFinished == true)
+    #expect(program.transcript.lines.contains { $0.text == "n goes to the lesson's next step." })
+    program.type("n")
+    #expect(program.lessonSession?.stepIndex == step + 1)
+    #expect(!program.transcript.lines.contains { $0.kind == .error })
+    // A variable named n is the learner's: typed alone, it is echoed.
+    program.type("n = 7")
+    program.type("n")
+    #expect(program.lessonSession?.stepIndex == step + 1)
+    #expect(program.transcript.lines.last?.text == "7")
   }
 
   @Test func anOperationStepIsAnimatedAndItsErratumShown() throws {

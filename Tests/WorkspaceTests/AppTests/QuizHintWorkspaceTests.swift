@@ -56,7 +56,7 @@ import Testing
     program.type("4 7 5 8")
     program.type("4 8 4 8")
     #expect(program.quizSession?.isFinished == true)
-    let summary = program.transcript.lines.last { $0.kind == .notice }?.text
+    let summary = program.transcript.lines.last { $0.text.hasPrefix("Score:") }?.text
     #expect(
       summary?.hasPrefix("Score: 8 of 9 right at the first try, 1 right later; 1 hint;") == true)
   }

@@ -60,7 +60,7 @@ import Testing
     #expect(quiz.isFinished)
     #expect(quiz.filledCells.count == 8)
     #expect(quiz.filledCells.values.allSatisfy { $0.isRight })
-    let summary = program.transcript.lines.last { $0.kind == .notice }?.text ?? ""
+    let summary = program.transcript.lines.last { $0.text.hasPrefix("Score:") }?.text ?? ""
     #expect(summary.contains("8 of 9"))
     // After the quiz the animation is free again and shows every value.
     _ = program.update(.key(.tab))

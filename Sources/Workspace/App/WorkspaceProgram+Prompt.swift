@@ -44,7 +44,7 @@ extension WorkspaceProgram {
   /// Runs the typed line, or keeps it when the statement continues on the next line.
   mutating func runPromptLine() {
     let line = prompt.submit()
-    if let quizSession, !quizSession.isFinished, !line.hasPrefix("%") {
+    if activity.isAsking, !line.hasPrefix("%") {
       transcript.append("? " + line, as: .input)
       answerQuiz(line)
       return

@@ -171,8 +171,7 @@ extension WorkspaceProgram {
   }
 
   private func renderPrompt(in rect: Rect, into frame: inout Frame) {
-    let quizzing = quizSession.map { !$0.isFinished } ?? false
-    let marker = quizzing ? "?   " : pendingSource.isEmpty ? ">>> " : "... "
+    let marker = activity.isAsking ? "?   " : pendingSource.isEmpty ? ">>> " : "... "
     let focused = focus == .prompt && overlay == nil
     frame.put(marker, row: rect.row, column: rect.column, style: focused ? .bold : .dim)
     let room = max(1, rect.columns - marker.count - 1)
@@ -199,7 +198,7 @@ extension WorkspaceProgram {
       frame.put(" " + status, row: rect.row, column: rect.column, style: .accent.adding(.bold))
       return
     }
-    if let quizSession, !quizSession.isFinished, focus == .prompt {
+    if activity.isAsking, focus == .prompt {
       let help = " Enter checks (a row works) · ? hint · give up · Ctrl-N next · Tab animation"
       frame.put(
         DisplayWidth.truncate(help, to: rect.columns, ellipsis: "…"), row: rect.row,

@@ -23,10 +23,12 @@ public struct WorkspaceProgram: Program {
   public internal(set) var isFinished = false
   /// A one-line message about the last key (e.g. "no output cell (9, 9)").
   public internal(set) var status: String?
+  /// What the workspace is doing: free play, a lesson step, or a quiz on one.
+  public internal(set) var activity = Activity.free
   /// The lesson open, if any, and its step on screen.
-  public internal(set) var lessonSession: LessonSession?
+  public var lessonSession: LessonSession? { activity.lessonSession }
   /// The quiz being answered, for a lesson's quiz step.
-  public internal(set) var quizSession: QuizSession?
+  public var quizSession: QuizSession? { activity.quizSession }
   /// Whether quizzes are recorded (when finished, or left with answers given: the workspace
   /// ends, or another step or lesson is opened during one), as ``WorkspaceEffect/recordQuiz(_:)``
   /// effects; false records nothing.
@@ -142,7 +144,7 @@ public struct WorkspaceProgram: Program {
   }
 
   private mutating func handleAnimationKey(_ key: Key) {
-    if let quizSession, !quizSession.isFinished {
+    if activity.isAsking {
       // During a quiz the window follows the questions: stepping would show the answers.
       switch key {
       case .right, .left, .enter, .home, .end, .character("l"), .character("h"),

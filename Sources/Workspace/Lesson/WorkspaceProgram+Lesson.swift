@@ -21,7 +21,7 @@ extension WorkspaceProgram {
       return
     }
     leaveQuiz()
-    lessonSession = LessonSession(lesson: lesson)
+    activity = .lesson(LessonSession(lesson: lesson))
     transcript.append(
       "Opened \(lesson.title) (\(lesson.id)): n goes to the next step, p to the previous one (Ctrl-N, Ctrl-P at the prompt).",
       as: .notice)
@@ -45,7 +45,7 @@ extension WorkspaceProgram {
       return
     }
     leaveQuiz()
-    lessonSession = session
+    activity = .lesson(session)
     showLessonStep()
   }
 
@@ -68,7 +68,7 @@ extension WorkspaceProgram {
   /// been left (``leaveQuiz()``) before the lesson session moved.
   private mutating func showLessonStep() {
     guard let session = lessonSession else { return }
-    quizSession = nil
+    activity = .lesson(session)
     if case .quiz(let quiz) = session.step {
       showNarration(session)
       startQuiz(quiz, chain: quiz.operation.linkedChain)

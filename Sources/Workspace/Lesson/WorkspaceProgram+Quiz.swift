@@ -7,8 +7,10 @@ import Quiz
 extension WorkspaceProgram {
   /// Starts the quiz of the current lesson step, with the focus at the prompt.
   mutating func startQuiz(_ quiz: LessonQuiz, chain: CallChain) {
-    let title = lessonSession?.lesson.title ?? "Quiz"
-    quizSession = QuizSession(item: QuizItem(quiz: quiz, title: title), startedAt: now())
+    guard let lessonSession else { return }
+    let title = lessonSession.lesson.title
+    activity = .quiz(
+      QuizSession(item: QuizItem(quiz: quiz, title: title), startedAt: now()), in: lessonSession)
     var animation = Animation(chain: chain)
     animation.jump(to: chain.combinedIndex(stage: chain.stages.count - 1, step: 0))
     self.animation = animation
@@ -42,7 +44,7 @@ extension WorkspaceProgram {
       return
     }
     let feedback = session.respond(to: line, at: now())
-    quizSession = session
+    if let lessonSession { activity = .quiz(session, in: lessonSession) }
     let kind: Transcript.Line.Kind =
       switch feedback.kind {
       case .right: .output
@@ -98,7 +100,7 @@ extension WorkspaceProgram {
   /// unfinished attempt, as when the workspace ends, and the transcript says so. Coming back
   /// to the step starts a fresh attempt, and the attempt left is never recorded twice.
   mutating func leaveQuiz() {
-    defer { quizSession = nil }
+    defer { activity = lessonSession.map { .lesson($0) } ?? .free }
     guard let session = quizSession, recordUnfinishedQuiz() else { return }
     // Whether it was saved comes back as the effect's reply.
     transcript.append(

@@ -60,6 +60,16 @@ public final class ModuleObject {
     return convolution
   }
 
+  /// The core layer as it stands now (see ``currentConvolution()``), or `nil` for a
+  /// Sequential.
+  var coreLayer: (any Layer)? {
+    switch kind {
+    case .convolution: currentConvolution()
+    case .layer(let layer): layer
+    case .sequential: nil
+    }
+  }
+
   /// PyTorch's repr of the module.
   var description: String {
     switch kind {

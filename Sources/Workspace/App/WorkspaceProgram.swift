@@ -35,15 +35,12 @@ public struct WorkspaceProgram: Program {
   /// The lessons `%lessons` lists and `%open` opens; nil means the shipped ones, read only
   /// when first asked for (reading and checking them is not start-up work).
   public var lessonCatalog: LessonCatalog?
-  /// The statements' interpreter; output is gathered into ``sink``.
+  /// The statements' interpreter: it holds the session's variables.
   let interpreter: Interpreter
-  let sink: OutputSink
 
   /// A workspace with a fresh session; `usesColor` as the terminal allows.
   public init(usesColor: Bool = true) {
-    let sink = OutputSink()
-    self.sink = sink
-    self.interpreter = Interpreter { sink.text += $0 }
+    self.interpreter = Interpreter()
     self.usesColor = usesColor
   }
 
@@ -53,10 +50,7 @@ public struct WorkspaceProgram: Program {
     showing chain: CallChain, session interpreter: Interpreter, title: String,
     usesColor: Bool = true
   ) {
-    let sink = OutputSink()
-    self.sink = sink
     self.interpreter = interpreter
-    interpreter.output = { sink.text += $0 }
     self.usesColor = usesColor
     animation = Animation(chain: chain)
     focus = .animation
@@ -206,9 +200,4 @@ public struct WorkspaceProgram: Program {
     modifyAnimation { moved = $0.goTo(row: numbers[0], column: numbers[1]) }
     if !moved { status = "there is no output cell (\(numbers[0]), \(numbers[1])) in this stage" }
   }
-}
-
-/// Gathers what the interpreter prints until the workspace moves it into the transcript.
-final class OutputSink {
-  var text = ""
 }

@@ -9,7 +9,7 @@ import ConvCore
 /// a caller that shows each statement's output as it comes.
 public final class Interpreter {
   /// The variables of the session.
-  public private(set) var variables: [String: Value] = [:]
+  private(set) var variables: [String: Value] = [:]
   /// The random generator behind `torch.randint`, `torch.rand` and layer initialisation.
   var generator = RandomGenerator()
   /// What the current run has spent, against ``RunLimits``.
@@ -21,7 +21,7 @@ public final class Interpreter {
   private var statementPrinted = ""
   private var statementLayerCalls: [LayerCall] = []
   /// The resident memory over which a statement that made a tensor is stopped.
-  public var memoryLimit = RunLimits.maximumResidentBytes
+  var memoryLimit = RunLimits.maximumResidentBytes
 
   public init() {}
 
@@ -38,7 +38,7 @@ public final class Interpreter {
   }
 
   /// Runs the statements of `script` in order as one run, stopping at the first error.
-  public func run(_ script: Script) -> RunResult {
+  func run(_ script: Script) -> RunResult {
     var result = RunResult()
     for statementResult in start(script) {
       result.append(statementResult)

@@ -7,5 +7,5 @@ public struct LayerCall: Sendable {
   public let input: Tensor
   public let output: Tensor
   /// Where the call is written.
-  public let range: SourceRange
+  let range: SourceRange
 }

@@ -17,7 +17,7 @@ public struct RunResult {
   public var error: Diagnostic?
 
   /// A result of what was printed, called and failed.
-  public init(printed: String = "", layerCalls: [LayerCall] = [], error: Diagnostic? = nil) {
+  init(printed: String = "", layerCalls: [LayerCall] = [], error: Diagnostic? = nil) {
     self.printed = printed
     self.layerCalls = layerCalls
     self.error = error
@@ -25,7 +25,7 @@ public struct RunResult {
 
   /// Adds what a later statement of the same run did: its output after this output, its
   /// layer calls in place of these when it called a layer, and its error.
-  public mutating func append(_ later: RunResult) {
+  mutating func append(_ later: RunResult) {
     printed += later.printed
     if !later.layerCalls.isEmpty { layerCalls = later.layerCalls }
     if let error = later.error { self.error = error }

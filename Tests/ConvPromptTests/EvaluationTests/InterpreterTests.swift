@@ -1,6 +1,7 @@
 import ConvCore
-import ConvPrompt
 import Testing
+
+@testable import ConvPrompt
 
 /// Runs `source` and returns what it printed, then the rendered error it stopped at.
 func output(of source: String) -> String {

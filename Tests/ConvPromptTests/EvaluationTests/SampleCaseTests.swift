@@ -1,6 +1,7 @@
 import ConvCore
-import ConvPrompt
 import Testing
+
+@testable import ConvPrompt
 
 /// PyTorch's answers for random layer calls (`pytorch-sample.json`).
 @Suite struct SampleCaseTests {

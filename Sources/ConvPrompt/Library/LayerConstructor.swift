@@ -15,10 +15,15 @@ public enum LayerConstructor {
   /// (``Expression/firstNonPlainValue``) such as a lesson's `nn.Conv2d(1, 1, kernel_size=3)`.
   /// A convolution's weight and bias are zeros, for the caller to set. PyTorch's refusals
   /// (a missing argument, a stride of 0, …) are thrown with the prompt's messages, at the
-  /// argument they are about or at `range`, the whole call.
+  /// argument they are about or at `range`, the whole call; so is a name not in ``names``.
   public static func layer(named name: String, arguments: [CallArgument], at range: SourceRange)
     throws(Diagnostic) -> any Layer
   {
+    guard names.contains(name) else {
+      throw Diagnostic(
+        "nn.\(name) is not a layer convtutor builds (it builds "
+          + names.map { "nn.\($0)" }.joined(separator: ", ") + ")", at: range)
+    }
     for argument in arguments {
       if let part = argument.value.firstNonPlainValue {
         throw Diagnostic(

@@ -75,6 +75,12 @@ import Testing
     }
   }
 
+  @Test func aNameThatIsNotALayerIsRefused() throws {
+    for text in ["nn.Sequential()", "nn.Conv3d(1, 1, 3)", "nn.conv2d(1, 1, 3)"] {
+      #expect(throws: Diagnostic.self, "\(text)") { _ = try layer(text) }
+    }
+  }
+
   @Test func plainValuesAreNumbersStringsConstantsAndTuplesOfThem() throws {
     func firstNonPlain(_ text: String) throws -> String? {
       let script = try Parser.parse(text)

@@ -9,7 +9,7 @@ struct LinePrompt {
       "convtutor 0.1.0: the slides' PyTorch code, run as PyTorch runs it.\n"
         + "Type Python such as `import torch`, then `torch.tensor([[1., 2.], [3., 4.]])`. "
         + "Ctrl-D quits.\n")
-    let interpreter = Interpreter { text in Terminal.write(SafeText.escaped(text)) }
+    let interpreter = Interpreter()
     var pending = ""
     var firstLine = 1
     var lineNumber = 0
@@ -26,9 +26,7 @@ struct LinePrompt {
       if Parser.needsMoreInput(pending), !(line.isEmpty && pending.contains("\n")) { continue }
       let source = pending
       pending = ""
-      do {
-        try interpreter.run(source)
-      } catch {
+      if let error = ScriptRunner.run(source, in: interpreter) {
         var shown = error
         shown.range.start.line += firstLine - 1
         shown.range.end.line += firstLine - 1

@@ -56,16 +56,13 @@ struct ShowCommand: ParsableCommand {
       Terminal.writeError("convtutor: \(SafeText.escaped(name)): \(problem.message)\n")
       throw ExitCode.failure
     }
-    var printed = ""
-    let interpreter = Interpreter { printed += $0 }
-    do {
-      try interpreter.run(source)
-    } catch {
+    let interpreter = Interpreter()
+    let result = interpreter.run(source)
+    if let error = result.error {
       Terminal.writeError(SafeText.escaped(error.rendered(fileName: name, source: source)) + "\n")
       throw ExitCode.failure
     }
-    let calls = interpreter.lastLayerCallChain
-    guard !calls.isEmpty else {
+    guard !result.layerCalls.isEmpty else {
       Terminal.writeError(
         "convtutor: \(SafeText.escaped(name)) calls no layer, so there is nothing to show; "
           + "end it with a call such as conv(x)\n")
@@ -73,9 +70,7 @@ struct ShowCommand: ParsableCommand {
     }
     let chain: CallChain
     do {
-      chain = CallChain(
-        stages: try calls.map { (call) throws(TorchError) in try call.layer.steps(for: call.input) }
-      )
+      chain = try result.callChain()
     } catch {
       Terminal.writeError("convtutor: cannot show this call: \(error.message)\n")
       throw ExitCode.failure
@@ -88,10 +83,10 @@ struct ShowCommand: ParsableCommand {
       PlainStepWriter.write(chain) { Terminal.write(SafeText.escaped($0) + "\n") }
       return
     }
-    let title = calls.map(\.layer.name).joined(separator: " → ")
+    let title = result.layerCalls.map(\.layer.name).joined(separator: " → ")
     var program = WorkspaceProgram(
       showing: chain, session: interpreter, title: "\(name): \(title)", usesColor: !noColor)
-    if !printed.isEmpty { program.note(printed) }
+    if !result.printed.isEmpty { program.note(result.printed) }
     guard WorkspaceLauncher.run(&program, color: !noColor) else {
       PlainStepWriter.write(chain) { Terminal.write(SafeText.escaped($0) + "\n") }
       return

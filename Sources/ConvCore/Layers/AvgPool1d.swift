@@ -5,15 +5,15 @@
 /// CPU, int64 input gives an int64 result (the division truncates).
 public struct AvgPool1d: Layer {
   /// `kernel_size`.
-  public let kernelSize: Int
+  let kernelSize: Int
   /// `stride` (`kernel_size` when it was left out).
-  public let stride: Int
+  let stride: Int
   /// `padding`.
-  public let padding: Int
+  let padding: Int
   /// `ceil_mode`.
-  public let ceilMode: Bool
+  let ceilMode: Bool
   /// `count_include_pad`.
-  public let countIncludePad: Bool
+  let countIncludePad: Bool
 
   /// `nn.AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False,
   /// count_include_pad=True)`.

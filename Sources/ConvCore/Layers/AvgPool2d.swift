@@ -6,11 +6,11 @@
 /// int64 result (the division truncates).
 public struct AvgPool2d: Layer {
   /// `kernel_size` as written.
-  public let kernelSizeArgument: PairArgument
+  let kernelSizeArgument: PairArgument
   /// `stride` as written, or `kernel_size` when it was left out.
-  public let strideArgument: PairArgument
+  let strideArgument: PairArgument
   /// `padding` as written.
-  public let paddingArgument: PairArgument
+  let paddingArgument: PairArgument
   /// `ceil_mode`.
   public let ceilMode: Bool
   /// `count_include_pad`.
@@ -46,11 +46,11 @@ public struct AvgPool2d: Layer {
   }
 
   /// The kernel size per dimension.
-  public var kernelSize: Pair { kernelSizeArgument.pair }
+  var kernelSize: Pair { kernelSizeArgument.pair }
   /// The stride per dimension.
-  public var stride: Pair { strideArgument.pair }
+  var stride: Pair { strideArgument.pair }
   /// The padding per dimension.
-  public var padding: Pair { paddingArgument.pair }
+  var padding: Pair { paddingArgument.pair }
 
   /// `"AvgPool2d"`.
   public var name: String { "AvgPool2d" }

@@ -2,11 +2,11 @@
 ///
 /// PyTorch would attempt any call that fits in memory; a tutor refuses instead, with a
 /// ``TorchError/Kind/limitExceeded`` error that names the limit.
-public enum CallLimits {
+enum CallLimits {
   /// The most multiply-adds (or window reads, for pools) one call may do: 2 × 10⁹.
-  public static let maximumWork = 2_000_000_000
+  static let maximumWork = 2_000_000_000
   /// The largest kernel size, stride, padding, dilation, channel count or group count: 2²⁴.
-  public static let maximumArgument = 16 * 1024 * 1024
+  static let maximumArgument = 16 * 1024 * 1024
 
   /// Refuses a size argument over ``maximumArgument``.
   static func checkArgument(_ value: Int, _ name: String) throws(TorchError) {

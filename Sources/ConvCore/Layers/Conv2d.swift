@@ -26,7 +26,7 @@ public struct Conv2d: Layer {
   /// The bias, shape (out), or `nil` for `bias=False`; zeros until someone fills it.
   public var bias: Tensor?
   /// Whether this is the functional form `F.conv2d(input, weight, bias, …)`.
-  public let isFunctional: Bool
+  let isFunctional: Bool
 
   /// `nn.Conv2d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1,
   /// groups=1, bias=True, padding_mode='zeros')`, with a float32 weight and bias of zeros.

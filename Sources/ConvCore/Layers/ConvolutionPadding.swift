@@ -9,7 +9,7 @@ public enum ConvolutionPadding: Sendable, Hashable {
   case valid
 
   /// The padding named by a string argument, or a clear refusal.
-  public static func parse(_ text: String) throws(TorchError) -> ConvolutionPadding {
+  static func parse(_ text: String) throws(TorchError) -> ConvolutionPadding {
     switch text {
     case "same": return .same
     case "valid": return .valid

@@ -2,9 +2,9 @@
 /// element order unchanged (a 0-d input becomes shape [1]).
 public struct Flatten: Layer {
   /// `start_dim`, as written (may be negative).
-  public let startDimension: Int
+  let startDimension: Int
   /// `end_dim`, as written (may be negative).
-  public let endDimension: Int
+  let endDimension: Int
 
   /// `nn.Flatten(start_dim=1, end_dim=-1)`.
   public init(startDimension: Int = 1, endDimension: Int = -1) {

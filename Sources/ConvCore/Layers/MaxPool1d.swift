@@ -4,15 +4,15 @@
 /// Like PyTorch on the CPU, it refuses int64 input.
 public struct MaxPool1d: Layer {
   /// `kernel_size`.
-  public let kernelSize: Int
+  let kernelSize: Int
   /// `stride` (`kernel_size` when it was left out).
-  public let stride: Int
+  let stride: Int
   /// `padding`.
-  public let padding: Int
+  let padding: Int
   /// `dilation`.
-  public let dilation: Int
+  let dilation: Int
   /// `ceil_mode`.
-  public let ceilMode: Bool
+  let ceilMode: Bool
 
   /// `nn.MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)`.
   public init(

@@ -5,15 +5,15 @@
 /// that would start in the right padding. Like PyTorch 2.x on the CPU, it also takes int64.
 public struct MaxPool2d: Layer {
   /// `kernel_size` as written.
-  public let kernelSizeArgument: PairArgument
+  let kernelSizeArgument: PairArgument
   /// `stride` as written, or `kernel_size` when it was left out.
-  public let strideArgument: PairArgument
+  let strideArgument: PairArgument
   /// `padding` as written.
-  public let paddingArgument: PairArgument
+  let paddingArgument: PairArgument
   /// `dilation` as written.
-  public let dilationArgument: PairArgument
+  let dilationArgument: PairArgument
   /// `ceil_mode`.
-  public let ceilMode: Bool
+  let ceilMode: Bool
 
   /// `nn.MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False)`.
   public init(
@@ -33,13 +33,13 @@ public struct MaxPool2d: Layer {
   }
 
   /// The kernel size per dimension.
-  public var kernelSize: Pair { kernelSizeArgument.pair }
+  var kernelSize: Pair { kernelSizeArgument.pair }
   /// The stride per dimension.
-  public var stride: Pair { strideArgument.pair }
+  var stride: Pair { strideArgument.pair }
   /// The padding per dimension.
-  public var padding: Pair { paddingArgument.pair }
+  var padding: Pair { paddingArgument.pair }
   /// The dilation per dimension.
-  public var dilation: Pair { dilationArgument.pair }
+  var dilation: Pair { dilationArgument.pair }
 
   /// `"MaxPool2d"`.
   public var name: String { "MaxPool2d" }

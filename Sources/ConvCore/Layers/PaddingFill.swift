@@ -12,7 +12,7 @@ public enum PaddingFill: Sendable, Hashable {
   case circular
 
   /// The fill a convolution's `padding_mode` gives.
-  public init(_ mode: PaddingMode) {
+  init(_ mode: PaddingMode) {
     switch mode {
     case .zeros: self = .zeros
     case .reflect: self = .reflect
@@ -22,7 +22,7 @@ public enum PaddingFill: Sendable, Hashable {
   }
 
   /// Whether padding cells copy an input cell (reflect, replicate, circular).
-  public var copiesInput: Bool {
+  var copiesInput: Bool {
     switch self {
     case .zeros, .negativeInfinity: false
     case .reflect, .replicate, .circular: true

@@ -10,7 +10,7 @@ public enum PaddingMode: String, Sendable, CaseIterable {
   case circular
 
   /// The mode named by a `padding_mode=` string, or PyTorch's refusal in clear words.
-  public static func parse(_ text: String) throws(TorchError) -> PaddingMode {
+  static func parse(_ text: String) throws(TorchError) -> PaddingMode {
     guard let mode = PaddingMode(rawValue: text) else {
       throw TorchError(
         .valueError,

@@ -1,18 +1,18 @@
 /// `nn.Sequential(...)`: layers called one after the other.
-public struct Sequential: Layer {
+struct Sequential: Layer {
   /// The layers, in call order.
-  public var layers: [any Layer]
+  var layers: [any Layer]
 
   /// `nn.Sequential(layer, layer, …)`.
-  public init(_ layers: [any Layer]) {
+  init(_ layers: [any Layer]) {
     self.layers = layers
   }
 
   /// `"Sequential"`.
-  public var name: String { "Sequential" }
+  var name: String { "Sequential" }
 
   /// PyTorch's repr: one numbered line per layer, nested layers indented.
-  public var description: String {
+  var description: String {
     guard !layers.isEmpty else { return "Sequential()" }
     var lines = ["Sequential("]
     for (index, layer) in layers.enumerated() {
@@ -27,14 +27,14 @@ public struct Sequential: Layer {
   }
 
   /// Calls each layer on the previous one's output.
-  public func forward(_ input: Tensor) throws(TorchError) -> Tensor {
+  func forward(_ input: Tensor) throws(TorchError) -> Tensor {
     var value = input
     for layer in layers { value = try layer.forward(value) }
     return value
   }
 
   /// The work of every layer in turn; each layer but the last runs, to give the next its input.
-  public func work(for input: Tensor) throws(TorchError) -> Int {
+  func work(for input: Tensor) throws(TorchError) -> Int {
     var value = input
     var total = 0
     for (index, layer) in layers.enumerated() {
@@ -47,7 +47,7 @@ public struct Sequential: Layer {
 
   /// The steps of the last layer's call (the earlier layers run first to give its input); use
   /// ``chain(for:)`` for every stage.
-  public func steps(for input: Tensor) throws(TorchError) -> CallSteps {
+  func steps(for input: Tensor) throws(TorchError) -> CallSteps {
     guard let last = layers.last else {
       throw TorchError(.runtimeError, "an empty Sequential has no steps: it returns its input")
     }
@@ -57,7 +57,7 @@ public struct Sequential: Layer {
   }
 
   /// Every stage of the call: one ``CallSteps`` per layer.
-  public func chain(for input: Tensor) throws(TorchError) -> CallChain {
+  func chain(for input: Tensor) throws(TorchError) -> CallChain {
     try CallChain(layers: layers, input: input)
   }
 }

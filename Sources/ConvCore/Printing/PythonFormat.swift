@@ -35,7 +35,7 @@ public enum PythonFormat {
 
   /// The repr of one element of a tensor of type `dtype`, as `tensor.item()` gives it: a Python
   /// `float` (`2.0`) for floating types, an `int` (`2`) for `int64`.
-  public static func repr(_ value: Double, as dtype: DType) -> String {
+  static func repr(_ value: Double, as dtype: DType) -> String {
     dtype.isFloatingPoint ? repr(value) : integerText(value)
   }
 

@@ -15,7 +15,7 @@ extension Tensor {
 
   /// `repr(tensor.tolist())`: nested Python lists of floats (`[[2.0, 4.0], [3.0, 1.0]]`) or of
   /// ints for `int64`; a 0-d tensor gives its number alone.
-  public func pythonListDescription() -> String {
+  func pythonListDescription() -> String {
     let strides = self.strides
     func list(_ dimension: Int, _ offset: Int) -> String {
       if dimension == rank { return PythonFormat.repr(scalars[offset], as: dtype) }
@@ -29,7 +29,7 @@ extension Tensor {
 
   /// `repr(tensor.item())`: the one element as a Python float (`2.0`) or int (`2`), or PyTorch's
   /// error when the tensor does not hold exactly one element.
-  public func pythonItemDescription() throws(TorchError) -> String {
+  func pythonItemDescription() throws(TorchError) -> String {
     guard elementCount == 1 else {
       throw .runtime("a Tensor with \(elementCount) elements cannot be converted to Scalar")
     }
@@ -37,5 +37,5 @@ extension Tensor {
   }
 
   /// `repr(tensor.shape)`, e.g. `torch.Size([1, 4, 4])`.
-  public var sizeDescription: String { PythonFormat.sizeDescription(shape) }
+  var sizeDescription: String { PythonFormat.sizeDescription(shape) }
 }

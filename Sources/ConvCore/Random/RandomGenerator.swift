@@ -11,7 +11,7 @@ public struct RandomGenerator: Sendable {
   private var state = [UInt32](repeating: 0, count: 624)
   private var next = 624
   /// The seed last set.
-  public private(set) var seed: UInt64
+  private(set) var seed: UInt64
 
   public init(seed: UInt64 = RandomGenerator.defaultSeed) {
     self.seed = seed
@@ -30,7 +30,7 @@ public struct RandomGenerator: Sendable {
   }
 
   /// The next 32 random bits.
-  public mutating func next32() -> UInt32 {
+  mutating func next32() -> UInt32 {
     if next >= 624 { twist() }
     var value = state[next]
     next += 1
@@ -42,7 +42,7 @@ public struct RandomGenerator: Sendable {
   }
 
   /// The next 64 random bits, made from two draws as PyTorch makes them (first draw high).
-  public mutating func next64() -> UInt64 {
+  mutating func next64() -> UInt64 {
     let high = UInt64(next32())
     let low = UInt64(next32())
     return high << 32 | low

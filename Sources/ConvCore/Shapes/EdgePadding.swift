@@ -6,14 +6,14 @@ public struct EdgePadding: Sendable, Hashable, CustomStringConvertible {
   /// Rows added above the input.
   public var top: Int
   /// Rows added below the input.
-  public var bottom: Int
+  var bottom: Int
   /// Columns added left of the input.
   public var left: Int
   /// Columns added right of the input.
-  public var right: Int
+  var right: Int
 
   /// Padding with a size for each side.
-  public init(top: Int, bottom: Int, left: Int, right: Int) {
+  init(top: Int, bottom: Int, left: Int, right: Int) {
     self.top = top
     self.bottom = bottom
     self.left = left
@@ -21,15 +21,15 @@ public struct EdgePadding: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Symmetric padding: `pair.rows` above and below, `pair.columns` left and right.
-  public init(symmetric pair: Pair) {
+  init(symmetric pair: Pair) {
     self.init(top: pair.rows, bottom: pair.rows, left: pair.columns, right: pair.columns)
   }
 
   /// No padding at all.
-  public static let zero = EdgePadding(top: 0, bottom: 0, left: 0, right: 0)
+  static let zero = EdgePadding(top: 0, bottom: 0, left: 0, right: 0)
 
   /// Whether every side has the same padding as its opposite side.
-  public var isSymmetric: Bool { top == bottom && left == right }
+  var isSymmetric: Bool { top == bottom && left == right }
 
   /// Whether no side is padded.
   public var isZero: Bool { self == .zero }

@@ -6,7 +6,7 @@
 /// but a last window that would start in the right padding is dropped.
 public struct OutputSizeFormula: Sendable, Hashable, CustomStringConvertible {
   /// How the division by the stride is rounded.
-  public enum Rounding: Sendable, Hashable {
+  enum Rounding: Sendable, Hashable {
     /// Rounded down (the default, and always for convolutions).
     case floor
     /// Rounded up (`ceil_mode=True` in pooling layers).
@@ -14,29 +14,29 @@ public struct OutputSizeFormula: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// The input size along this dimension.
-  public let inputSize: Int
+  let inputSize: Int
   /// The padding before the first element (top or left).
   public let paddingBefore: Int
   /// The padding after the last element (bottom or right).
   public let paddingAfter: Int
   /// The kernel size along this dimension.
-  public let kernelSize: Int
+  let kernelSize: Int
   /// The step between windows.
   public let stride: Int
   /// The spacing between kernel taps.
-  public let dilation: Int
+  let dilation: Int
   /// How the division is rounded.
-  public let rounding: Rounding
+  let rounding: Rounding
   /// The output size; may be zero or negative for a call PyTorch refuses.
   public let size: Int
   /// Whether `ceil_mode` dropped a last window that would have started in the right padding.
-  public let droppedLastWindow: Bool
+  let droppedLastWindow: Bool
 
   /// Computes the output size of one dimension as PyTorch does.
   ///
   /// Arguments are expected to be validated (stride and dilation at least 1); sizes up to
   /// 2^24 cannot overflow.
-  public init(
+  init(
     inputSize: Int, paddingBefore: Int, paddingAfter: Int, kernelSize: Int, stride: Int,
     dilation: Int = 1, ceilMode: Bool = false
   ) {
@@ -65,7 +65,7 @@ public struct OutputSizeFormula: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Symmetric padding: `padding` on both sides.
-  public init(
+  init(
     inputSize: Int, padding: Int, kernelSize: Int, stride: Int, dilation: Int = 1,
     ceilMode: Bool = false
   ) {
@@ -75,10 +75,10 @@ public struct OutputSizeFormula: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// The input size with its padding: `n + p₁ + p₂`.
-  public var paddedSize: Int { inputSize + paddingBefore + paddingAfter }
+  var paddedSize: Int { inputSize + paddingBefore + paddingAfter }
 
   /// The extent of the kernel with its dilation: `d·(k − 1) + 1`.
-  public var effectiveKernelSize: Int { dilation * (kernelSize - 1) + 1 }
+  var effectiveKernelSize: Int { dilation * (kernelSize - 1) + 1 }
 
   /// The number divided by the stride: `n + p₁ + p₂ − d·(k − 1) − 1`.
   public var numerator: Int { paddedSize - effectiveKernelSize }
@@ -113,7 +113,7 @@ public struct OutputSizeFormula: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// Why the size is one less than the rounded-up quotient, when `ceil_mode` dropped a window.
-  public var note: String? {
+  var note: String? {
     guard droppedLastWindow else { return nil }
     return "ceil_mode drops the last window: it would start at \((size) * stride), "
       + "in the right padding (the input and left padding end at \(inputSize + paddingBefore))"

@@ -24,7 +24,7 @@ public struct CallChain: RandomAccessCollection, Sendable {
 
   /// Calls `layers` one after the other on `input`, laying out every call; the layers of a
   /// nested ``Sequential`` become stages of their own.
-  public init(layers: [any Layer], input: Tensor) throws(TorchError) {
+  init(layers: [any Layer], input: Tensor) throws(TorchError) {
     var stages: [CallSteps] = []
     var value = input
     for layer in CallChain.expanded(layers) {
@@ -51,9 +51,9 @@ public struct CallChain: RandomAccessCollection, Sendable {
   public subscript(position: Int) -> CallSteps { stages[position] }
 
   /// The first stage's input, or `nil` for an empty chain.
-  public var input: Tensor? { stages.first?.input }
+  var input: Tensor? { stages.first?.input }
   /// The last stage's output, or `nil` for an empty chain.
-  public var output: Tensor? { stages.last?.output }
+  var output: Tensor? { stages.last?.output }
 
   /// The number of steps of all stages together.
   public let stepCount: Int
@@ -78,7 +78,7 @@ public struct CallChain: RandomAccessCollection, Sendable {
   }
 
   /// The step at a combined index, with its stage, or `nil` when out of range.
-  public func step(atCombinedIndex index: Int) -> (stage: Int, step: Step)? {
+  func step(atCombinedIndex index: Int) -> (stage: Int, step: Step)? {
     guard let (stage, step) = location(ofCombinedIndex: index) else { return nil }
     return (stage, stages[stage][step])
   }

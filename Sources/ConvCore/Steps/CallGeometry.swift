@@ -29,7 +29,7 @@ public struct WindowGeometry: Sendable, Equatable {
   public let outputChannels: Int
   /// Convolution groups; for pools the channel count, as each output channel reads only its
   /// own input channel.
-  public let groups: Int
+  let groups: Int
   /// The input grid's size.
   public let inputSize: Pair
   /// The padded grid's size: the input with its padding.
@@ -47,7 +47,7 @@ public struct WindowGeometry: Sendable, Equatable {
   /// What the padding cells hold.
   public let fill: PaddingFill
   /// Whether output sizes round up (`ceil_mode=True`).
-  public let ceilMode: Bool
+  let ceilMode: Bool
   /// The output-height formula with this call's numbers.
   public let rowFormula: OutputSizeFormula
   /// The output-width formula with this call's numbers.
@@ -59,14 +59,14 @@ public struct WindowGeometry: Sendable, Equatable {
   }
 
   /// The extent the kernel covers with its dilation: `d·(k − 1) + 1` per dimension.
-  public var effectiveKernelSize: Pair {
+  var effectiveKernelSize: Pair {
     Pair(
       dilation.rows * (kernelSize.rows - 1) + 1, dilation.columns * (kernelSize.columns - 1) + 1)
   }
 
   /// Input channels one output channel reads: all of its group's for a convolution, its own
   /// for a pool.
-  public var channelsPerWindow: Int { inputChannels / groups }
+  var channelsPerWindow: Int { inputChannels / groups }
 
   /// The number of input cells one window reads: channels per window × kernel taps.
   public var windowSize: Int { channelsPerWindow * kernelSize.rows * kernelSize.columns }

@@ -98,15 +98,15 @@ public struct Step: Sendable, Equatable {
     /// The element's full index in the input.
     public let sourcePosition: [Int]
     /// The first merged dimension (normalized, non-negative).
-    public let startDimension: Int
+    let startDimension: Int
     /// The last merged dimension (normalized, non-negative).
-    public let endDimension: Int
+    let endDimension: Int
     /// The element's coordinates in the merged dimensions.
-    public let coordinates: [Int]
+    let coordinates: [Int]
     /// The sizes of the merged dimensions.
     public let sizes: [Int]
     /// The merged index.
-    public let index: Int
+    let index: Int
 
     /// The merged index with this element's numbers, e.g. `1·3·2 + 2·2 + 1 = 11`.
     public var formulaText: String {

@@ -25,13 +25,13 @@ public struct WindowCell: Sendable, Hashable {
   /// The column in the padded grid.
   public let paddedColumn: Int
   /// The input row, or `nil` when the cell is padding or overhang.
-  public let sourceRow: Int?
+  let sourceRow: Int?
   /// The input column, or `nil` when the cell is padding or overhang.
-  public let sourceColumn: Int?
+  let sourceColumn: Int?
   /// For reflect, replicate and circular padding, the input row this padding cell copies.
-  public let copiedFromRow: Int?
+  let copiedFromRow: Int?
   /// For reflect, replicate and circular padding, the input column this padding cell copies.
-  public let copiedFromColumn: Int?
+  let copiedFromColumn: Int?
   /// The value the operation sees: the input value, 0 for zero padding, −∞ for max-pooling
   /// padding, the copied value for reflect/replicate/circular padding.
   public let value: Double

@@ -14,7 +14,7 @@ public enum DType: String, Sendable, CaseIterable, Equatable {
   public var torchName: String { "torch.\(rawValue)" }
 
   /// The C-style name PyTorch uses in some error messages, e.g. `float` or `long int`.
-  public var scalarTypeName: String {
+  var scalarTypeName: String {
     switch self {
     case .float32: "Float"
     case .float64: "Double"
@@ -46,7 +46,7 @@ public enum DType: String, Sendable, CaseIterable, Equatable {
   }
 
   /// The type PyTorch gives the result of combining two tensors of these types.
-  public static func promoted(_ first: DType, _ second: DType) -> DType {
+  static func promoted(_ first: DType, _ second: DType) -> DType {
     if first == second { return first }
     if first == .float64 || second == .float64 { return .float64 }
     return .float32

@@ -114,7 +114,7 @@ extension Tensor {
   }
 
   /// The shape two shapes broadcast to, or PyTorch's error when they cannot.
-  public static func broadcastShape(_ first: [Int], _ second: [Int]) throws(TorchError) -> [Int] {
+  static func broadcastShape(_ first: [Int], _ second: [Int]) throws(TorchError) -> [Int] {
     let rank = Swift.max(first.count, second.count)
     var shape = [Int](repeating: 1, count: rank)
     for offset in 0..<rank {

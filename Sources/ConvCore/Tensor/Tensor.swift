@@ -63,7 +63,7 @@ public struct Tensor: Sendable, Equatable {
   }
 
   /// The element at a full index, one coordinate per dimension.
-  public subscript(position: [Int]) -> Double {
+  subscript(position: [Int]) -> Double {
     scalars[Tensor.flatIndex(of: position, strides: strides)]
   }
 

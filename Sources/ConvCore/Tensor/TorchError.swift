@@ -4,7 +4,7 @@
 /// happened in a script is added by the prompt language, which knows the source.
 public struct TorchError: Error, Equatable, Sendable, CustomStringConvertible {
   /// The Python exception class PyTorch raises for the same mistake.
-  public enum Kind: String, Sendable {
+  enum Kind: String, Sendable {
     case runtimeError = "RuntimeError"
     case valueError = "ValueError"
     case typeError = "TypeError"
@@ -12,10 +12,10 @@ public struct TorchError: Error, Equatable, Sendable, CustomStringConvertible {
     case limitExceeded = "LimitError"
   }
 
-  public var kind: Kind
+  var kind: Kind
   public var message: String
 
-  public init(_ kind: Kind, _ message: String) {
+  init(_ kind: Kind, _ message: String) {
     self.kind = kind
     self.message = message
   }

@@ -2,50 +2,77 @@ import ConvCore
 
 /// Runs programs of the prompt language, keeping variables between runs as a notebook does.
 ///
-/// Bare expressions are echoed through ``output`` as Python's REPL echoes them; every layer
-/// call is recorded in ``lastLayerCallChain`` so that the workspace can animate it.
+/// A run returns what it did as a ``RunResult``: the text it printed (bare expressions are
+/// echoed as Python's REPL echoes them), the layer calls of its latest statement that called a
+/// layer, for the workspace to animate, and the error it stopped at. Nothing of a run is kept
+/// after it returns but the variables. ``start(_:)`` runs a script statement by statement, for
+/// a caller that shows each statement's output as it comes.
 public final class Interpreter {
-  /// Receives everything the script prints, a line at a time (each ends in a newline).
-  public var output: (String) -> Void
-  /// The layer calls of the latest statement that called a layer: one call, or a chain such
-  /// as `pool(conv(x))`. Older calls are let go, so that they hold no memory.
-  public private(set) var lastLayerCallChain: [LayerCall] = []
-  /// How many layer calls the session has made in all, so that a caller can tell whether a
-  /// statement called a layer.
-  public private(set) var layerCallsMade = 0
   /// The variables of the session.
-  public private(set) var variables: [String: Value] = [:]
+  private(set) var variables: [String: Value] = [:]
   /// The random generator behind `torch.randint`, `torch.rand` and layer initialisation.
   var generator = RandomGenerator()
-  /// How many statements have run, used to group layer calls by statement.
-  private(set) var statementsRun = 0
   /// What the current run has spent, against ``RunLimits``.
   private var budget = RunBudget()
   /// Whether the current statement has made a tensor (and so may have grown the memory held).
   private var statementMadeTensor = false
+  /// What the statement running now has printed and the layers it has called, handed to the
+  /// caller in its ``RunResult`` when it ends.
+  private var statementPrinted = ""
+  private var statementLayerCalls: [LayerCall] = []
   /// The resident memory over which a statement that made a tensor is stopped.
-  public var memoryLimit = RunLimits.maximumResidentBytes
+  var memoryLimit = RunLimits.maximumResidentBytes
 
-  public init(output: @escaping (String) -> Void) {
-    self.output = output
+  public init() {}
+
+  /// Parses and runs `source` as one run, stopping at the first error (a syntax error runs
+  /// nothing).
+  public func run(_ source: String) -> RunResult {
+    let script: Script
+    do {
+      script = try Parser.parse(source)
+    } catch {
+      return RunResult(error: error)
+    }
+    return run(script)
   }
 
-  /// Parses and runs `source`, stopping at the first error.
-  public func run(_ source: String) throws(Diagnostic) {
-    try execute(try Parser.parse(source))
+  /// Runs the statements of `script` in order as one run, stopping at the first error.
+  func run(_ script: Script) -> RunResult {
+    var result = RunResult()
+    for statementResult in start(script) {
+      result.append(statementResult)
+    }
+    return result
   }
 
-  /// Runs each statement of `program` in order, stopping at the first error.
-  public func execute(_ program: Script) throws(Diagnostic) {
+  /// Starts a run of `script` that the caller drives statement by statement: each step of the
+  /// returned sequence runs one statement and gives what it did. The statements are one run,
+  /// held to ``RunLimits`` together, and the run ends after a statement that fails.
+  public func start(_ script: Script) -> StatementRun {
     budget = RunBudget()
-    for statement in program.statements {
+    return StatementRun(interpreter: self, statements: script.statements)
+  }
+
+  /// Runs one statement of the current run and returns what it printed, the layers it called
+  /// and its error.
+  func run(_ statement: Statement) -> RunResult {
+    statementPrinted = ""
+    statementLayerCalls = []
+    defer {
+      statementPrinted = ""
+      statementLayerCalls = []
+    }
+    do {
       try execute(statement)
+      return RunResult(printed: statementPrinted, layerCalls: statementLayerCalls)
+    } catch {
+      return RunResult(printed: statementPrinted, layerCalls: statementLayerCalls, error: error)
     }
   }
 
-  /// Runs one statement.
-  public func execute(_ statement: Statement) throws(Diagnostic) {
-    statementsRun += 1
+  /// Runs one statement, throwing its error.
+  private func execute(_ statement: Statement) throws(Diagnostic) {
     switch statement.kind {
     case .pass:
       break
@@ -65,8 +92,13 @@ public final class Interpreter {
       let value = try evaluate(expression)
       try checkMemory(at: expression.range)
       if case .none = value { return }
-      output(repr(value) + "\n")
+      write(repr(value) + "\n")
     }
+  }
+
+  /// Prints `text` (which ends in its newline) as part of the current statement's output.
+  func write(_ text: String) {
+    statementPrinted += text
   }
 
   // MARK: - Expressions
@@ -104,17 +136,7 @@ public final class Interpreter {
       return try attribute(name, of: try evaluate(base), at: nameRange)
     case .call(let callee, let arguments):
       let function = try evaluate(callee)
-      var positional: [CallArguments.Positional] = []
-      var keyword: [CallArguments.Keyword] = []
-      for argument in arguments {
-        let value = try evaluate(argument.value)
-        if let label = argument.label {
-          keyword.append(.init(label: label, value: value, range: argument.range))
-        } else {
-          positional.append(.init(value: value, range: argument.range))
-        }
-      }
-      let call = CallArguments(positional: positional, keyword: keyword, range: expression.range)
+      let call = try callArguments(arguments, at: expression.range)
       return try self.call(function, with: call, calleeRange: callee.range)
     case .subscript(let base, let items):
       return try subscriptValue(try evaluate(base), items: items, at: expression.range)
@@ -125,6 +147,23 @@ public final class Interpreter {
       let rightValue = try evaluate(right)
       return try binary(leftValue, op, rightValue, at: expression.range)
     }
+  }
+
+  /// The arguments of a call written at `range`, evaluated in order.
+  func callArguments(_ arguments: [CallArgument], at range: SourceRange) throws(Diagnostic)
+    -> CallArguments
+  {
+    var positional: [CallArguments.Positional] = []
+    var keyword: [CallArguments.Keyword] = []
+    for argument in arguments {
+      let value = try evaluate(argument.value)
+      if let label = argument.label {
+        keyword.append(.init(label: label, value: value, range: argument.range))
+      } else {
+        positional.append(.init(value: value, range: argument.range))
+      }
+    }
+    return CallArguments(positional: positional, keyword: keyword, range: range)
   }
 
   private func evaluateAll(_ expressions: [Expression]) throws(Diagnostic) -> [Value] {
@@ -211,7 +250,7 @@ public final class Interpreter {
 
   // MARK: - Layer calls
 
-  /// Runs a layer on a tensor and records the call for the workspace.
+  /// Runs a layer on a tensor and records the call in the statement's result.
   func callLayer(_ layer: any Layer, on input: Tensor, at range: SourceRange)
     throws(Diagnostic) -> Tensor
   {
@@ -224,11 +263,8 @@ public final class Interpreter {
       throw Diagnostic(error.message, at: range)
     }
     statementMadeTensor = true
-    layerCallsMade += 1
     try budget.create(output.elementCount, at: range)
-    if lastLayerCallChain.last?.statement != statementsRun { lastLayerCallChain = [] }
-    lastLayerCallChain.append(
-      LayerCall(layer: layer, input: input, output: output, range: range, statement: statementsRun))
+    statementLayerCalls.append(LayerCall(layer: layer, input: input, output: output, range: range))
     return output
   }
 
@@ -244,16 +280,4 @@ public final class Interpreter {
         + "(x = None) and run this again",
       at: range)
   }
-}
-
-/// One call of a layer made by a script: what the workspace animates.
-public struct LayerCall: Sendable {
-  public let layer: any Layer
-  public let input: Tensor
-  public let output: Tensor
-  /// Where the call is written.
-  public let range: SourceRange
-  /// The statement (counted from the start of the session) that made the call; the calls of
-  /// one statement, such as `pool(conv(x))`, form a chain.
-  public let statement: Int
 }

@@ -1,7 +1,7 @@
 import ConvCore
 
 /// A value of the prompt language: a Python object of the kinds the slides' code uses.
-public enum Value {
+enum Value {
   case none
   case boolean(Bool)
   case integer(Int)
@@ -23,7 +23,7 @@ public enum Value {
   case function(Function)
 
   /// The Python type name, as Python's messages write it (`int`, `Tensor`, `Conv2d`).
-  public var typeName: String {
+  var typeName: String {
     switch self {
     case .none: "NoneType"
     case .boolean: "bool"
@@ -43,7 +43,7 @@ public enum Value {
   }
 
   /// The tensor this value stands for, if it is a tensor or a parameter.
-  public var tensorValue: Tensor? {
+  var tensorValue: Tensor? {
     switch self {
     case .tensor(let tensor): tensor
     case .parameter(let parameter): parameter.data
@@ -53,16 +53,16 @@ public enum Value {
 }
 
 /// A namespace of the torch library that scripts import.
-public enum Namespace: String, Sendable {
+enum Namespace: String, Sendable {
   case torch
   case nn = "torch.nn"
   case functional = "torch.nn.functional"
 }
 
 /// A callable value: a library function, a layer constructor, or a method bound to an object.
-public struct Function {
+struct Function {
   /// The name shown in messages and in its repr, e.g. `torch.tensor` or `Tensor.view`.
-  public let name: String
+  let name: String
   let body: (Interpreter, CallArguments) throws(Diagnostic) -> Value
 
   init(
@@ -76,11 +76,11 @@ public struct Function {
 
 /// An `nn.Parameter`. Python shares parameters by reference: after
 /// `w = conv.weight; conv.weight.data = t`, `w` shows `t` too.
-public final class ParameterObject {
+final class ParameterObject {
   /// The tensor (`.data`).
-  public var data: Tensor
+  var data: Tensor
 
-  public init(_ data: Tensor) {
+  init(_ data: Tensor) {
     self.data = data
   }
 }

@@ -5,17 +5,17 @@
 /// tree behind one value can be far deeper or larger than its source. Measuring each list from
 /// its items' stored measures costs O(items), whatever is shared below them, which lets the
 /// interpreter refuse a value before anything walks it.
-public struct ValueList {
+struct ValueList {
   /// The items, in order.
-  public let items: [Value]
+  let items: [Value]
   /// How deeply lists and tuples nest in this one: 1 for `[1, 2]`, 2 for `[[1], 2]`.
-  public let depth: Int
+  let depth: Int
   /// How many values the tree holds below this list, nested lists and their items included,
   /// with a shared item counted as often as it appears (as printing it would): 2 for `[1, 2]`,
   /// 3 for `[[1], 2]`. Saturates at `Int.max`.
-  public let size: Int
+  let size: Int
 
-  public init(_ items: [Value]) {
+  init(_ items: [Value]) {
     self.items = items
     var depth = 0
     var size = 0
@@ -39,13 +39,13 @@ public struct ValueList {
 }
 
 extension ValueList: RandomAccessCollection {
-  public var startIndex: Int { items.startIndex }
-  public var endIndex: Int { items.endIndex }
-  public subscript(position: Int) -> Value { items[position] }
+  var startIndex: Int { items.startIndex }
+  var endIndex: Int { items.endIndex }
+  subscript(position: Int) -> Value { items[position] }
 }
 
 extension ValueList: ExpressibleByArrayLiteral {
-  public init(arrayLiteral elements: Value...) {
+  init(arrayLiteral elements: Value...) {
     self.init(elements)
   }
 }

@@ -24,7 +24,7 @@ enum Builtins {
       let separator = try bound.string("sep") ?? " "
       let end = try bound.string("end") ?? "\n"
       let text = arguments.positional.map { interpreter.str($0.value) }.joined(separator: separator)
-      interpreter.output(text + end)
+      interpreter.write(text + end)
       return .none
     }
     let values = arguments.positional.map(\.value)

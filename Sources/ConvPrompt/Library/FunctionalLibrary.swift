@@ -19,7 +19,7 @@ enum FunctionalLibrary {
         Signature(
           "max_pool2d",
           ["input", "kernel_size", "stride", "padding", "dilation", "ceil_mode", "return_indices"],
-          required: 2), NeuralNetworkLibrary.maxPool2dModule)
+          required: 2), LayerConstructor.maxPool2dModule)
     case "avg_pool2d":
       return pool(
         Signature(
@@ -27,19 +27,19 @@ enum FunctionalLibrary {
           [
             "input", "kernel_size", "stride", "padding", "ceil_mode", "count_include_pad",
             "divisor_override",
-          ], required: 2), NeuralNetworkLibrary.avgPool2dModule)
+          ], required: 2), LayerConstructor.avgPool2dModule)
     case "max_pool1d":
       return pool(
         Signature(
           "max_pool1d",
           ["input", "kernel_size", "stride", "padding", "dilation", "ceil_mode", "return_indices"],
-          required: 2), NeuralNetworkLibrary.maxPool1dModule)
+          required: 2), LayerConstructor.maxPool1dModule)
     case "avg_pool1d":
       return pool(
         Signature(
           "avg_pool1d",
           ["input", "kernel_size", "stride", "padding", "ceil_mode", "count_include_pad"],
-          required: 2), NeuralNetworkLibrary.avgPool1dModule)
+          required: 2), LayerConstructor.avgPool1dModule)
     default:
       return nil
     }
@@ -69,7 +69,7 @@ enum FunctionalLibrary {
     let input = try bound.tensor("input")
     let weight = try bound.tensor("weight")
     let bias = bound["bias"] == nil ? nil : try bound.tensor("bias")
-    let padding = try NeuralNetworkLibrary.convolutionPadding(bound)
+    let padding = try LayerConstructor.convolutionPadding(bound)
     let stride = try bound.pair("stride", default: .single(1))
     let dilation = try bound.pair("dilation", default: .single(1))
     let groups = try bound.integer("groups", default: 1)

@@ -5,7 +5,7 @@ import ConvCore
 /// Python shares modules by reference, and `conv.weight.data = …` changes the module that
 /// every name for it sees, so this is a class. The configuration lives in the core layer; the
 /// weight and bias are parameter objects that scripts can replace or share.
-public final class ModuleObject {
+final class ModuleObject {
   enum Kind {
     /// A convolution, whose weight and bias live in ``ModuleObject/weight`` and `bias`.
     case convolution(Conv2d)
@@ -58,6 +58,16 @@ public final class ModuleObject {
     if let weight { convolution.weight = weight.data }
     convolution.bias = bias?.data
     return convolution
+  }
+
+  /// The core layer as it stands now (see ``currentConvolution()``), or `nil` for a
+  /// Sequential.
+  var coreLayer: (any Layer)? {
+    switch kind {
+    case .convolution: currentConvolution()
+    case .layer(let layer): layer
+    case .sequential: nil
+    }
   }
 
   /// PyTorch's repr of the module.

@@ -6,12 +6,12 @@ public struct Diagnostic: Error, Sendable, Equatable {
   public var message: String
   public var range: SourceRange
 
-  public init(_ message: String, at range: SourceRange) {
+  init(_ message: String, at range: SourceRange) {
     self.message = message
     self.range = range
   }
 
-  public init(_ message: String, at location: SourceLocation) {
+  init(_ message: String, at location: SourceLocation) {
     self.init(
       message,
       at: SourceRange(

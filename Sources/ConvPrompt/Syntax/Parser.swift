@@ -6,10 +6,10 @@ public enum Parser {
   /// The largest source accepted, in UTF-8 bytes (1 MiB); longer sources are refused whole.
   public static let maximumSourceBytes = 1 << 20
   /// The deepest nesting of brackets accepted (as in CPython).
-  public static let maximumNesting = Lexer.maximumNesting
+  static let maximumNesting = Lexer.maximumNesting
   /// The deepest expression tree accepted (operators, calls, attributes, items nested in each
   /// other), so no later walk of the tree can exhaust the stack.
-  public static let maximumExpressionDepth = 1000
+  static let maximumExpressionDepth = 1000
 
   /// Parses a whole script.
   public static func parse(_ source: String) throws(Diagnostic) -> Script {

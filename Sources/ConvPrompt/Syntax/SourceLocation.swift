@@ -20,13 +20,13 @@ public struct SourceRange: Sendable, Equatable, Hashable {
   public var start: SourceLocation
   public var end: SourceLocation
 
-  public init(start: SourceLocation, end: SourceLocation) {
+  init(start: SourceLocation, end: SourceLocation) {
     self.start = start
     self.end = end
   }
 
   /// The smallest range covering both.
-  public func union(_ other: SourceRange) -> SourceRange {
+  func union(_ other: SourceRange) -> SourceRange {
     SourceRange(start: min(start, other.start), end: max(end, other.end))
   }
 }

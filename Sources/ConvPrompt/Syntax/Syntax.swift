@@ -2,7 +2,7 @@
 public struct Script: Sendable, Equatable {
   public var statements: [Statement]
 
-  public init(statements: [Statement]) {
+  init(statements: [Statement]) {
     self.statements = statements
   }
 }
@@ -24,9 +24,9 @@ public struct Statement: Sendable, Equatable {
   }
 
   public var kind: Kind
-  public var range: SourceRange
+  var range: SourceRange
 
-  public init(_ kind: Kind, range: SourceRange) {
+  init(_ kind: Kind, range: SourceRange) {
     self.kind = kind
     self.range = range
   }
@@ -34,10 +34,10 @@ public struct Statement: Sendable, Equatable {
 
 /// A name brought in by `from … import name as alias`.
 public struct ImportedName: Sendable, Equatable {
-  public var name: String
-  public var alias: String?
+  var name: String
+  var alias: String?
 
-  public init(name: String, alias: String? = nil) {
+  init(name: String, alias: String? = nil) {
     self.name = name
     self.alias = alias
   }
@@ -66,7 +66,7 @@ public struct Expression: Sendable, Equatable {
   public var kind: ExpressionKind
   public var range: SourceRange
 
-  public init(_ kind: ExpressionKind, range: SourceRange) {
+  init(_ kind: ExpressionKind, range: SourceRange) {
     self.kind = kind
     self.range = range
   }
@@ -74,12 +74,12 @@ public struct Expression: Sendable, Equatable {
 
 /// One argument of a call: positional (`label == nil`) or keyword (`kernel_size=3`).
 public struct CallArgument: Sendable, Equatable {
-  public var label: String?
+  var label: String?
   public var value: Expression
   /// From the label (if any) to the end of the value.
-  public var range: SourceRange
+  var range: SourceRange
 
-  public init(label: String?, value: Expression, range: SourceRange) {
+  init(label: String?, value: Expression, range: SourceRange) {
     self.label = label
     self.value = value
     self.range = range

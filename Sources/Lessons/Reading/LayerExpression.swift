@@ -1,20 +1,21 @@
 import ConvPrompt
 
-/// The `layer:` of an operation, checked before anything runs: one call of a PyTorch layer
-/// (`nn.Conv2d(1, 1, kernel_size=3, padding=1)`) whose arguments are plain values.
+/// The `layer:` of an operation, checked before anything is built: one call of a PyTorch
+/// layer (`nn.Conv2d(1, 1, kernel_size=3, padding=1)`) whose arguments are plain values.
 ///
 /// A lesson file only describes data, so nothing else of the prompt language is allowed here:
 /// no variables, no other calls, no arithmetic beyond a sign.
 enum LayerExpression {
-  /// The layers a lesson can show.
-  static let layerNames = [
-    "Conv2d", "MaxPool2d", "AvgPool2d", "MaxPool1d", "AvgPool1d", "Flatten", "ReLU",
-  ]
+  /// The layers a lesson can show: every layer ``LayerConstructor`` builds.
+  static let layerNames = LayerConstructor.names
   /// The longest `layer:` text.
   static let maximumLength = 1000
 
-  /// The call and the layer's class name, or `nil` after reporting what is wrong.
-  static func parse(_ text: ScalarText, context: ReadContext) -> (Expression, String)? {
+  /// The layer's class name, the call's arguments and where the call is written, or `nil`
+  /// after reporting what is wrong.
+  static func parse(_ text: ScalarText, context: ReadContext)
+    -> (name: String, arguments: [CallArgument], range: SourceRange)?
+  {
     let example = "such as `nn.Conv2d(1, 1, kernel_size=3)`"
     guard text.value.unicodeScalars.count <= maximumLength else {
       context.log.error(
@@ -54,14 +55,14 @@ enum LayerExpression {
     }
     var valid = true
     for argument in arguments {
-      if let problem = firstNonLiteral(argument.value) {
+      if let problem = argument.value.firstNonPlainValue {
         context.log.error(
           "a layer's arguments in a lesson are plain values (numbers, strings, True, False, "
             + "None, tuples); this one is not", at: text.location(of: problem.range.start))
         valid = false
       }
     }
-    return valid ? (call, name) : nil
+    return valid ? (name, arguments, call.range) : nil
   }
 
   /// `X` for `nn.X` or `torch.nn.X`.
@@ -73,26 +74,6 @@ enum LayerExpression {
       if case .name("torch") = root.kind { return name }
       return nil
     default: return nil
-    }
-  }
-
-  /// The first part of `expression` that is not a plain value, or `nil`.
-  private static func firstNonLiteral(_ expression: Expression) -> Expression? {
-    switch expression.kind {
-    case .integer, .float, .string, .boolean, .none: return nil
-    case .unary(let op, let operand):
-      guard op != .not else { return expression }
-      switch operand.kind {
-      case .integer, .float: return nil
-      default: return operand
-      }
-    case .tuple(let items), .list(let items):
-      for item in items {
-        if let problem = firstNonLiteral(item) { return problem }
-      }
-      return nil
-    default:
-      return expression
     }
   }
 }

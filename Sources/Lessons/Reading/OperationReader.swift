@@ -12,8 +12,9 @@ enum PreviousOperation {
   case operation(LessonOperation)
 }
 
-/// Reads the operation of a `show:` or `quiz:` step, builds the layer in a fresh prompt
-/// session, runs it, and checks the answers written for it.
+/// Reads the operation of a `show:` or `quiz:` step, builds its layer with the core (through
+/// ``LayerConstructor``, as the prompt builds `nn.Conv2d(…)`), lays out the call's steps, and
+/// checks the answers written for it.
 struct OperationReader {
   /// The fields of `show:`.
   static let showFields = ["layer", "input", "weight", "bias", "say", "expect", "slide"]
@@ -32,7 +33,7 @@ struct OperationReader {
       "layer", context: context, hint: ", the layer call, such as `nn.Conv2d(1, 1, kernel_size=3)`")
     let inputNode = fields.required(
       "input", context: context, hint: ", a grid of numbers, a list of grids, or `previous`")
-    var built: (session: LayerSession, text: String, location: SourceLocation)?
+    var built: (layer: any Layer, text: String, location: SourceLocation)?
     if let layerNode { built = buildLayer(layerNode, fields: fields) }
     let input = inputNode.flatMap { readInput($0, previous: previous) }
     let expect = fields["expect"].flatMap {
@@ -42,43 +43,34 @@ struct OperationReader {
     guard context.log.errorCount == errorsBefore, !context.shouldStop, let built,
       let (tensor, fromPrevious) = input
     else { return nil }
-    let call: LayerCall?
+    let steps: CallSteps
     do {
-      call = try built.session.call(on: tensor)
+      steps = try built.layer.steps(for: tensor)
     } catch {
       context.log.error(
         "\(built.text) refuses an input of shape \(NumberText.shape(tensor.shape)): "
           + error.message, at: built.location)
       return nil
     }
-    guard let call else { return nil }
-    let steps: CallSteps
-    do {
-      steps = try call.layer.steps(for: tensor)
-    } catch {
-      context.log.error("\(built.text): \(error.message)", at: built.location)
-      return nil
-    }
     let cost = steps.output.elementCount * max(1, steps.geometry.window?.windowSize ?? 1)
     guard context.spendCompute(cost, at: built.location) else { return nil }
     let check = AnswerCheck(steps: steps, context: context)
     if let expect { check.checkExpected(expect) }
-    let errata = slide.map { check.errata(of: $0, kernel: (call.layer as? Conv2d)?.weight) } ?? []
+    let errata = slide.map { check.errata(of: $0, kernel: (built.layer as? Conv2d)?.weight) } ?? []
     var stages = [steps]
     if fromPrevious, case .operation(let before) = previous {
       stages = before.linkedChain.stages + stages
     }
     return LessonOperation(
-      layerText: built.text, layer: call.layer, input: tensor, usesPreviousOutput: fromPrevious,
+      layerText: built.text, layer: built.layer, input: tensor, usesPreviousOutput: fromPrevious,
       steps: steps, chain: CallChain(stages: [steps]), linkedChain: CallChain(stages: stages),
       narration: narration, expected: expect?.printed, slide: slide?.slide, errata: errata,
       location: fields.location)
   }
 
-  /// The layer built in a fresh session with its weight and bias set, or `nil` after
-  /// reporting what is wrong.
+  /// The layer with its weight and bias set, or `nil` after reporting what is wrong.
   private func buildLayer(_ node: Node, fields: Fields)
-    -> (session: LayerSession, text: String, location: SourceLocation)?
+    -> (layer: any Layer, text: String, location: SourceLocation)?
   {
     guard case .scalar(let scalar) = node, !node.isNull else {
       context.log.error(
@@ -88,19 +80,20 @@ struct OperationReader {
     }
     guard context.spend(1 + scalar.string.utf8.count / 16, at: node.location) else { return nil }
     let text = ScalarText(scalar, source: context.source)
-    guard let (call, className) = LayerExpression.parse(text, context: context) else { return nil }
+    guard let call = LayerExpression.parse(text, context: context) else { return nil }
     let shown = text.value.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    let session: LayerSession
+    let layer: any Layer
     do {
-      session = try LayerSession()
-      _ = try session.construct(call)
+      layer = try LayerConstructor.layer(
+        named: call.name, arguments: call.arguments, at: call.range)
     } catch {
       context.log.error(error.message, at: text.location(of: error.range.start))
       return nil
     }
     let reader = ParameterReader(layerText: shown, context: context)
-    let weightShape = className == "Conv2d" ? session.parameterShape("weight") : nil
-    let biasShape = className == "Conv2d" ? session.parameterShape("bias") : nil
+    var convolution = layer as? Conv2d
+    let weightShape = convolution?.weight.shape
+    let biasShape = convolution?.bias?.shape
     var ok = true
     if let weightShape {
       if weightShape[0] > Self.maximumChannels {
@@ -114,7 +107,7 @@ struct OperationReader {
         hint: "; \(shown) needs its kernel (a weight of shape \(NumberText.shape(weightShape)))")
       {
         if let weight = reader.weight(weightNode, shape: weightShape) {
-          ok = set("weight", weight, session, at: weightNode.location) && ok
+          convolution?.weight = weight
         } else {
           ok = false
         }
@@ -131,7 +124,7 @@ struct OperationReader {
         "bias", context: context, hint: "; \(shown) adds a bias (write `bias=False` for none)")
       {
         if let bias = reader.bias(biasNode, count: biasShape[0]) {
-          ok = set("bias", bias, session, at: biasNode.location) && ok
+          convolution?.bias = bias
         } else {
           ok = false
         }
@@ -139,24 +132,12 @@ struct OperationReader {
         ok = false
       }
     } else if fields["bias"] != nil {
-      let reason = className == "Conv2d" ? " (it says bias=False)" : ""
+      let reason = convolution != nil ? " (it says bias=False)" : ""
       context.log.error(
         "\(shown) has no bias\(reason); remove `bias:`", at: fields.keyLocation("bias"))
       ok = false
     }
-    return ok ? (session, shown, text.location) : nil
-  }
-
-  private func set(
-    _ parameter: String, _ tensor: Tensor, _ session: LayerSession, at location: SourceLocation
-  ) -> Bool {
-    do {
-      try session.setParameter(parameter, to: tensor)
-      return true
-    } catch {
-      context.log.error(error.message, at: location)
-      return false
-    }
+    return ok ? (convolution ?? layer, shown, text.location) : nil
   }
 
   /// The input tensor and whether it is the previous output, or `nil` (reported, or the

@@ -66,33 +66,20 @@ extension WorkspaceProgram {
     run(source)
   }
 
-  /// Runs a piece of source; a layer call made by it becomes the animation.
+  /// Runs a piece of source; what it printed goes to the transcript, then its error, and a
+  /// layer call made by it (the latest statement's calls) becomes the animation.
   public mutating func run(_ source: String) {
-    let callsBefore = interpreter.layerCallsMade
-    do {
-      try interpreter.run(source)
-    } catch {
-      flushOutput()
+    let result = interpreter.run(source)
+    if !result.printed.isEmpty { transcript.append(result.printed, as: .output) }
+    if let error = result.error {
       transcript.append(error.rendered(fileName: "<prompt>", source: source), as: .error)
       return
     }
-    flushOutput()
-    guard interpreter.layerCallsMade != callsBefore else { return }
-    let calls = interpreter.lastLayerCallChain
+    guard !result.layerCalls.isEmpty else { return }
     do {
-      let stages = try calls.map { (call) throws(TorchError) in
-        try call.layer.steps(for: call.input)
-      }
-      startAnimation(CallChain(stages: stages))
+      startAnimation(try result.callChain())
     } catch {
       transcript.append("cannot animate this call: \(error.message)", as: .error)
-    }
-  }
-
-  private mutating func flushOutput() {
-    if !sink.text.isEmpty {
-      transcript.append(sink.text, as: .output)
-      sink.text = ""
     }
   }
 }

@@ -42,15 +42,12 @@ public struct WorkspaceProgram: Program {
   /// The lessons `%lessons` lists and `%open` opens; nil means the shipped ones, read only
   /// when first asked for (reading and checking them is not start-up work).
   public var lessonCatalog: LessonCatalog?
-  /// The statements' interpreter; output is gathered into ``sink``.
+  /// The statements' interpreter: it holds the session's variables.
   let interpreter: Interpreter
-  let sink: OutputSink
 
   /// A workspace with a fresh session; `usesColor` as the terminal allows.
   public init(usesColor: Bool = true) {
-    let sink = OutputSink()
-    self.sink = sink
-    self.interpreter = Interpreter { sink.text += $0 }
+    self.interpreter = Interpreter()
     self.usesColor = usesColor
   }
 
@@ -60,10 +57,7 @@ public struct WorkspaceProgram: Program {
     showing chain: CallChain, session interpreter: Interpreter, title: String,
     usesColor: Bool = true
   ) {
-    let sink = OutputSink()
-    self.sink = sink
     self.interpreter = interpreter
-    interpreter.output = { sink.text += $0 }
     self.usesColor = usesColor
     animation = Animation(chain: chain)
     focus = .animation
@@ -233,9 +227,4 @@ public struct WorkspaceProgram: Program {
     let cell = numbers.map(String.init).joined(separator: ", ")
     if !moved { status = "there is no output cell (\(cell)) in this stage" }
   }
-}
-
-/// Gathers what the interpreter prints until the workspace moves it into the transcript.
-final class OutputSink {
-  var text = ""
 }

@@ -1,5 +1,6 @@
-import ConvCore
 import Testing
+
+@testable import ConvCore
 
 /// Python's reprs of floats, ints, strings, sizes and tuples. The expected texts are CPython 3's
 /// (`repr(x)` in Python 3.11).

@@ -1,5 +1,6 @@
-import ConvCore
 import Testing
+
+@testable import ConvCore
 
 /// Every tensor and size printed in the reference snippets (`cases/snippets/*.out`, printed by
 /// PyTorch 2.x), byte for byte, including the `grad_fn=<…>` suffixes PyTorch printed.

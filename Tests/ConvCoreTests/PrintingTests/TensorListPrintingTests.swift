@@ -1,5 +1,6 @@
-import ConvCore
 import Testing
+
+@testable import ConvCore
 
 /// `repr(tensor.tolist())` and `repr(tensor.item())`: Python lists of Python floats and ints.
 @Suite struct TensorListPrintingTests {

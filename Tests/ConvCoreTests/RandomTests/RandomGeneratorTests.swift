@@ -1,5 +1,6 @@
-import ConvCore
 import Testing
+
+@testable import ConvCore
 
 /// The generator is MT19937 seeded as PyTorch seeds it, so scripts draw PyTorch's numbers.
 @Suite struct RandomGeneratorTests {

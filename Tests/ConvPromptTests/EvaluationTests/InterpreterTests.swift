@@ -1,28 +1,17 @@
 import ConvCore
-import ConvPrompt
 import Testing
 
-/// Runs `source` and returns what it printed, or the rendered error.
+@testable import ConvPrompt
+
+/// Runs `source` and returns what it printed, then the rendered error it stopped at.
 func output(of source: String) -> String {
-  var printed = ""
-  let interpreter = Interpreter { printed += $0 }
-  do {
-    try interpreter.run(source)
-    return printed
-  } catch {
-    return printed + error.rendered(fileName: "t.py", source: source)
-  }
+  let result = Interpreter().run(source)
+  return result.printed + (result.error?.rendered(fileName: "t.py", source: source) ?? "")
 }
 
 /// The error a script stops with.
 func failure(of source: String) -> Diagnostic? {
-  let interpreter = Interpreter { _ in }
-  do {
-    try interpreter.run(source)
-    return nil
-  } catch {
-    return error
-  }
+  Interpreter().run(source).error
 }
 
 @Suite struct InterpreterTests {
@@ -209,13 +198,46 @@ func failure(of source: String) -> Diagnostic? {
   }
 
   @Test func layerCallsAreRecordedAsAChain() {
-    let interpreter = Interpreter { _ in }
-    try? interpreter.run(
+    let result = Interpreter().run(
       header
-        + "x = torch.ones(1, 4, 4)\nconv = nn.Conv2d(1, 1, 3)\npool = nn.MaxPool2d(2)\ny = conv(x)\nz = pool(conv(torch.ones(1, 5, 5)))"
+        + "x = torch.ones(1, 4, 4)\nconv = nn.Conv2d(1, 1, 3)\npool = nn.MaxPool2d(2)\ny = conv(x)\nz = pool(conv(torch.ones(1, 5, 5)))\nw = 1"
     )
-    #expect(interpreter.layerCallsMade == 3)
-    #expect(interpreter.lastLayerCallChain.map(\.layer.name) == ["Conv2d", "MaxPool2d"])
-    #expect(interpreter.lastLayerCallChain[0].output == interpreter.lastLayerCallChain[1].input)
+    #expect(result.error == nil)
+    // The latest statement that called a layer: `z = pool(conv(…))`, not `y = conv(x)`.
+    #expect(result.layerCalls.map(\.layer.name) == ["Conv2d", "MaxPool2d"])
+    #expect(result.layerCalls[0].output == result.layerCalls[1].input)
+    #expect(result.layerCalls[0].input.shape == [1, 5, 5])
+    #expect(result.layerCalls.map(\.range.start.line) == [8, 8])
+    #expect(result.layerCalls[1].range.start.column == 5)
+  }
+
+  @Test func whatARunPrintedBeforeItsErrorIsKept() {
+    let source = "print(1)\n2 + 2\n[print('a'), undefined]\nprint(3)"
+    let result = Interpreter().run(source)
+    // Statements before the error, and the failing statement's own output before it failed.
+    #expect(result.printed == "1\n4\na\n")
+    #expect(result.error?.message.hasPrefix("name 'undefined' is not defined") == true)
+    #expect(result.error?.range.start == SourceLocation(line: 3, column: 14))
+  }
+
+  @Test func aSyntaxErrorRunsNothing() {
+    let result = Interpreter().run("print(1)\nx = (")
+    #expect(result.printed == "")
+    #expect(result.error?.range.start.line == 2)
+  }
+
+  @Test func aRunDrivenStatementByStatementGivesEachStatementsOutput() throws {
+    let interpreter = Interpreter()
+    let script = try Parser.parse(
+      header + "r = nn.ReLU()\nprint('x')\nr(torch.tensor([-1., 2.]))\nr(undefined)\nprint('never')"
+    )
+    let results = Array(interpreter.start(script))
+    // Three imports, then four statements; the run ends at the one that fails.
+    #expect(results.count == 7)
+    #expect(results.map(\.printed) == ["", "", "", "", "x\n", "tensor([0., 2.])\n", ""])
+    #expect(results.map(\.layerCalls.count) == [0, 0, 0, 0, 0, 1, 0])
+    #expect(results.map { $0.error?.range.start.line } == [nil, nil, nil, nil, nil, nil, 7])
+    // The session keeps what ran.
+    #expect(interpreter.run("print(r(torch.tensor([-3.])))").printed == "tensor([0.])\n")
   }
 }

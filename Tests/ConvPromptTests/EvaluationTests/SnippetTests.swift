@@ -6,14 +6,11 @@ import Testing
   @Test(arguments: Fixtures.snippetNames)
   func snippetPrintsWhatPyTorchPrints(_ name: String) throws {
     let source = try Fixtures.text("snippets/\(name).py")
-    var printed = ""
-    let interpreter = Interpreter { printed += $0 }
-    do {
-      try interpreter.run(source)
-    } catch {
+    let result = Interpreter().run(source)
+    if let error = result.error {
       Issue.record("\(error.rendered(fileName: name + ".py", source: source))")
     }
-    #expect(printed == (try Fixtures.expectedOutput(ofSnippet: name)))
+    #expect(result.printed == (try Fixtures.expectedOutput(ofSnippet: name)))
   }
 
   @Test func everySnippetIsThere() {

@@ -1,5 +1,6 @@
-import ConvPrompt
 import Testing
+
+@testable import ConvPrompt
 
 /// Expressions: Python's precedence, literals, brackets, trailers and their ranges.
 struct ParserExpressionTests {

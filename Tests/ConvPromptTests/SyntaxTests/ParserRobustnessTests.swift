@@ -1,5 +1,6 @@
-import ConvPrompt
 import Testing
+
+@testable import ConvPrompt
 
 /// Hostile input: deep nesting, huge sources, control characters, random bytes. Never a crash.
 struct ParserRobustnessTests {

@@ -1,6 +1,7 @@
-import ConvPrompt
 import Foundation
 import Testing
+
+@testable import ConvPrompt
 
 /// The slides' scripts: every one parses, and the key statements have the expected shape.
 struct ParserSnippetTests {

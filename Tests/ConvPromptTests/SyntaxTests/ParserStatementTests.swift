@@ -1,5 +1,6 @@
-import ConvPrompt
 import Testing
+
+@testable import ConvPrompt
 
 /// Statements: imports, assignments, expressions, `pass`, and how lines make statements.
 struct ParserStatementTests {

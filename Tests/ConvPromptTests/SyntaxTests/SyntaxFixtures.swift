@@ -1,5 +1,6 @@
-import ConvPrompt
 import Foundation
+
+@testable import ConvPrompt
 
 /// Helpers of the lexer and parser tests (in a namespace, so other tests of the target may use
 /// the same names).

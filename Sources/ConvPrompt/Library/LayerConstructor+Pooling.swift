@@ -1,17 +1,16 @@
 import ConvCore
 
-/// `nn.MaxPool2d`, `nn.AvgPool2d`, `nn.MaxPool1d` and `nn.AvgPool1d`; the builders are shared
-/// with the functional forms (`F.max_pool2d`, …).
-extension NeuralNetworkLibrary {
-  static func maxPool2d(_ interpreter: Interpreter, _ arguments: CallArguments)
-    throws(Diagnostic) -> Value
-  {
+/// `nn.MaxPool2d`, `nn.AvgPool2d`, `nn.MaxPool1d` and `nn.AvgPool1d`; the builders of bound
+/// arguments are shared with the functional forms (`F.max_pool2d`, …).
+extension LayerConstructor {
+  /// `nn.MaxPool2d(…)`.
+  static func maxPool2d(_ arguments: CallArguments) throws(Diagnostic) -> ModuleObject {
     let bound = try arguments.bound(
       to: Signature(
         "MaxPool2d",
         ["kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode"],
         required: 1))
-    return .module(try maxPool2dModule(bound, at: arguments.range))
+    return try maxPool2dModule(bound, at: arguments.range)
   }
 
   /// Builds the layer object from bound arguments (shared with the functional form).
@@ -38,9 +37,8 @@ extension NeuralNetworkLibrary {
       ])
   }
 
-  static func avgPool2d(_ interpreter: Interpreter, _ arguments: CallArguments)
-    throws(Diagnostic) -> Value
-  {
+  /// `nn.AvgPool2d(…)`.
+  static func avgPool2d(_ arguments: CallArguments) throws(Diagnostic) -> ModuleObject {
     let bound = try arguments.bound(
       to: Signature(
         "AvgPool2d",
@@ -48,7 +46,7 @@ extension NeuralNetworkLibrary {
           "kernel_size", "stride", "padding", "ceil_mode", "count_include_pad",
           "divisor_override",
         ], required: 1))
-    return .module(try avgPool2dModule(bound, at: arguments.range))
+    return try avgPool2dModule(bound, at: arguments.range)
   }
 
   /// Builds the layer object from bound arguments (shared with the functional form).
@@ -76,15 +74,14 @@ extension NeuralNetworkLibrary {
       ])
   }
 
-  static func maxPool1d(_ interpreter: Interpreter, _ arguments: CallArguments)
-    throws(Diagnostic) -> Value
-  {
+  /// `nn.MaxPool1d(…)`.
+  static func maxPool1d(_ arguments: CallArguments) throws(Diagnostic) -> ModuleObject {
     let bound = try arguments.bound(
       to: Signature(
         "MaxPool1d",
         ["kernel_size", "stride", "padding", "dilation", "return_indices", "ceil_mode"],
         required: 1))
-    return .module(try maxPool1dModule(bound, at: arguments.range))
+    return try maxPool1dModule(bound, at: arguments.range)
   }
 
   /// Builds the layer object from bound arguments (shared with the functional form).
@@ -111,14 +108,13 @@ extension NeuralNetworkLibrary {
       ])
   }
 
-  static func avgPool1d(_ interpreter: Interpreter, _ arguments: CallArguments)
-    throws(Diagnostic) -> Value
-  {
+  /// `nn.AvgPool1d(…)`.
+  static func avgPool1d(_ arguments: CallArguments) throws(Diagnostic) -> ModuleObject {
     let bound = try arguments.bound(
       to: Signature(
         "AvgPool1d", ["kernel_size", "stride", "padding", "ceil_mode", "count_include_pad"],
         required: 1))
-    return .module(try avgPool1dModule(bound, at: arguments.range))
+    return try avgPool1dModule(bound, at: arguments.range)
   }
 
   /// Builds the layer object from bound arguments (shared with the functional form).

@@ -66,7 +66,7 @@ public struct WindowGeometry: Sendable, Equatable {
 
   /// Input channels one output channel reads: all of its group's for a convolution, its own
   /// for a pool.
-  var channelsPerWindow: Int { inputChannels / groups }
+  public var channelsPerWindow: Int { inputChannels / groups }
 
   /// The number of input cells one window reads: channels per window × kernel taps.
   public var windowSize: Int { channelsPerWindow * kernelSize.rows * kernelSize.columns }

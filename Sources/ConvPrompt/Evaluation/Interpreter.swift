@@ -10,6 +10,9 @@ import ConvCore
 public final class Interpreter {
   /// The variables of the session.
   private(set) var variables: [String: Value] = [:]
+
+  /// Whether the session has a variable called `name`.
+  public func hasVariable(named name: String) -> Bool { variables[name] != nil }
   /// The random generator behind `torch.randint`, `torch.rand` and layer initialisation.
   var generator = RandomGenerator()
   /// What the current run has spent, against ``RunLimits``.

@@ -57,7 +57,7 @@ extension WorkspaceProgram {
     }
     pendingSource = ""
     if runCommand(source) { return }
-    if lessonSession != nil, ["n", "p"].contains(source), interpreter.variables[source] == nil {
+    if lessonSession != nil, ["n", "p"].contains(source), !interpreter.hasVariable(named: source) {
       // A lesson's keys typed at the prompt (after a quiz, say): they move in the lesson
       // unless the session has a variable of that name.
       moveInLesson(forward: source == "n")

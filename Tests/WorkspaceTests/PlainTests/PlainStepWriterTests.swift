@@ -1,6 +1,7 @@
-import ConvCore
 import Testing
 import Workspace
+
+@testable import ConvCore
 
 /// Plain mode: every step as text, no escape sequences, capped for large calls.
 @Suite("PlainStepWriter")

@@ -1,6 +1,7 @@
-import ConvCore
 import ConvText
 import Testing
+
+@testable import ConvCore
 
 /// The arithmetic of one step as text, exactly as the view and plain mode show it.
 @Suite("ArithmeticText")

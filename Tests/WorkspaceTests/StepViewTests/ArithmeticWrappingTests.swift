@@ -1,7 +1,7 @@
-import ConvCore
 import ConvText
 import Testing
 
+@testable import ConvCore
 @testable import Workspace
 
 /// Wrapping the arithmetic between terms, and summarising it when it cannot fit.

@@ -1,5 +1,6 @@
-import ConvCore
 import Testing
+
+@testable import ConvCore
 
 /// The seed's worked examples and exercises (cases/seed-examples.md), built from the core
 /// layers, for the step-view and plain-mode tests.

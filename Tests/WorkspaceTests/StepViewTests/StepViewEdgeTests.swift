@@ -1,7 +1,8 @@
-import ConvCore
 import TerminalUI
 import Testing
 import Workspace
+
+@testable import ConvCore
 
 /// The step view on calls beyond the seed: copied padding, dilation, ceil_mode, batches.
 @Suite("StepView edge cases")

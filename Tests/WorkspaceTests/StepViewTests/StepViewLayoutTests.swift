@@ -1,8 +1,9 @@
-import ConvCore
 import ConvText
 import TerminalUI
 import Testing
 import Workspace
+
+@testable import ConvCore
 
 /// The step view's layout: every seed example reads whole at 80×18, large grids scroll,
 /// many channels are cut with a note, drawing stays inside its rect.

@@ -1,7 +1,8 @@
-import ConvCore
 import TerminalUI
 import Testing
 import Workspace
+
+@testable import ConvCore
 
 /// Frames of the step view at key steps of the seed's examples, as text and styles.
 @Suite("StepView snapshots")

@@ -16,6 +16,8 @@ let package = Package(
     .target(name: "ConvCore"),
     // The prompt language: the slides' Python subset, parsed and run on top of the core.
     .target(name: "ConvPrompt", dependencies: ["ConvCore"]),
+    // The domain's words: a cell's name and position, counted from 0, and a shape's text.
+    .target(name: "ConvText", dependencies: ["ConvCore"]),
     // The terminal layer: frames of cells, keys and events, a runner, ncurses and test backends.
     .systemLibrary(name: "CNcurses"),
     .target(name: "CTerminalGuard", linkerSettings: [.linkedLibrary("ncursesw")]),
@@ -23,18 +25,20 @@ let package = Package(
     // The workspace: the animation and the prompt as pure state + event -> state, state -> frame.
     .target(
       name: "Workspace",
-      dependencies: ["ConvCore", "ConvPrompt", "Lessons", "Quiz", "TerminalUI"]),
+      dependencies: ["ConvCore", "ConvPrompt", "ConvText", "Lessons", "Quiz", "TerminalUI"]),
     // The lesson engine: lesson files (YAML) read and checked, the shipped lessons embedded.
     .target(
       name: "Lessons",
-      dependencies: ["ConvCore", "ConvPrompt", .product(name: "Yams", package: "Yams")],
+      dependencies: [
+        "ConvCore", "ConvPrompt", "ConvText", .product(name: "Yams", package: "Yams"),
+      ],
       plugins: ["LessonEmbedder"]
     ),
     // Turns every `Lessons/*.yaml` into Swift string literals compiled into `Lessons`.
     .executableTarget(name: "lesson-embedder"),
     .plugin(name: "LessonEmbedder", capability: .buildTool(), dependencies: ["lesson-embedder"]),
     // The self-quiz: answers read, mistakes named, quiz sessions, progress and drills.
-    .target(name: "Quiz", dependencies: ["ConvCore", "Lessons"]),
+    .target(name: "Quiz", dependencies: ["ConvCore", "ConvText", "Lessons"]),
     // Writes the progress file in a loop, for the test that kills a writer mid-write.
     .executableTarget(name: "quiz-progress-writer", dependencies: ["Quiz"]),
     // The command line: subcommands wired to the libraries.
@@ -52,6 +56,7 @@ let package = Package(
     // Test data lives in each target's Fixtures/ folder and is read by path, beside the tests.
     .testTarget(name: "ConvCoreTests", dependencies: ["ConvCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ConvPromptTests", dependencies: ["ConvPrompt"], exclude: ["Fixtures"]),
+    .testTarget(name: "ConvTextTests", dependencies: ["ConvText", "ConvCore"]),
     .testTarget(
       name: "LessonsTests", dependencies: ["Lessons", "ConvCore", "ConvPrompt"],
       exclude: ["Fixtures"]),
@@ -62,7 +67,8 @@ let package = Package(
       name: "WorkspaceTests", dependencies: ["Workspace", "TerminalUI"],
       exclude: ["Snapshots", "Fixtures"]),
     .testTarget(
-      name: "QuizTests", dependencies: ["Quiz", "Lessons", "ConvCore", "quiz-progress-writer"],
+      name: "QuizTests",
+      dependencies: ["Quiz", "Lessons", "ConvCore", "ConvText", "quiz-progress-writer"],
       exclude: ["Transcripts", "Fixtures"]),
     // Drives the built `convtutor` binary as a user would.
     .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TestSupport"]),

@@ -12,7 +12,7 @@ import Testing
       readLine: { remaining.popFirst() }, write: { written += $0 }, clock: { 0 },
       escape: { "«" + $0 + "»" })
     _ = runner.run(item)
-    let introduction = "rows and columns count from 0, as PyTorch indexes them.\n"
+    let introduction = "Cells go row by row, counted from 0 as PyTorch indexes them.\n"
     let start = written.range(of: introduction)?.upperBound ?? written.startIndex
     return String(written[start...])
   }

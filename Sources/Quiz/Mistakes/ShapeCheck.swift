@@ -49,8 +49,8 @@ public struct ShapeCheck: Sendable {
     guard shape.prefix(leftOut).allSatisfy({ $0 == 1 }) else {
       return .incomplete(
         "\(written) leaves out a dimension: the output has \(shape.count) dimensions"
-          + dimensionsText + ", and one you left out is not 1, so write all \(shape.count). "
-          + "That was not a try.")
+          + dimensionsText + ", and one you left out is not 1, so write "
+          + (shape.count == 2 ? "both" : "all \(shape.count)") + ". That was not a try.")
     }
     let whole = Array(shape.prefix(leftOut)) + sizes
     return whole == shape ? .right : .wrong(misconception(forShape: whole))

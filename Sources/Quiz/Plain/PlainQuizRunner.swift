@@ -72,7 +72,7 @@ public struct PlainQuizRunner {
     }
     write(
       "Type a number (or a whole row), ? for a hint, give up to see the value. "
-        + "Cells go row by row; rows and columns count from 0, as PyTorch indexes them.\n")
+        + "Cells go row by row, counted from 0 as PyTorch indexes them.\n")
   }
 
   /// A convolution's kernels, one grid per output and input channel, and its biases.

@@ -15,60 +15,8 @@ public enum HintWriter {
   public static func cellHints(step index: Int, of steps: CallSteps) -> [String] {
     guard let step = steps.step(at: index) else { return [] }
     return [
-      rule(step, steps: steps), windowText(step, steps: steps), worked(step, steps: steps),
+      rule(step, steps: steps), windowText(step, steps: steps), products(step, steps: steps),
       "The whole arithmetic: \(ArithmeticText.text(for: step, in: steps)).",
-    ]
-  }
-
-  /// The hints for the shape of the output of `steps`, general first.
-  public static func shapeHints(of steps: CallSteps) -> [String] {
-    let output = ShapeText.tuple(steps.output.shape)
-    guard let window = steps.geometry.window else {
-      let input = ShapeText.tuple(steps.input.shape)
-      guard steps.geometry.layerName == "Flatten" else {
-        return [
-          "\(steps.geometry.layerName) works element by element: the output has the input's "
-            + "shape.",
-          "The input has shape \(input).", "The input has shape \(input).",
-          "The output has shape \(output).",
-        ]
-      }
-      let merged = mergedDimensions(steps)
-      let sizes = merged.map { String(steps.input.shape[$0]) }
-      let product = sizes.isEmpty ? "1" : sizes.joined(separator: "·")
-      let span = merged.count == 1 ? "dimension \(merged[0])" : IndexSpan.text("dimension", merged)
-      return [
-        "Flatten merges the dimensions from start_dim to end_dim into one, whose size is their "
-          + "product; the dimensions before and after them stay.",
-        "The input has shape \(input); \(steps.geometry.layerDescription) merges \(span).",
-        "The merged dimension's size is \(product).",
-        "The merged size is \(product) = \(mergedSize(steps)), so the shape is \(output).",
-      ]
-    }
-    let formulas = window.formulas
-    let names = window.isOneDimensional ? ["length"] : ["rows", "columns"]
-    let channels =
-      steps.geometry.layerName == "Conv2d"
-      ? "the output has out_channels channels, one per kernel" : "the channels stay as they are"
-    let batch = steps.geometry.isBatched ? "; the batch in front stays" : ""
-    let withNumbers = zip(names, formulas).map { "\($0) \(withoutResult($1.text))" }
-    let workedOut = zip(names, formulas).map { "\($0) \(worked($1))" }
-    let results = zip(names, formulas).map { "\($0) \($1.text)" }
-    let channelCount =
-      steps.geometry.layerName == "Conv2d"
-      ? "; \(window.outputChannels) channel\(window.outputChannels == 1 ? "" : "s") "
-        + "(out_channels)"
-      : "; \(window.outputChannels) channel"
-        + (window.outputChannels == 1 ? "" : "s") + ", as the input has"
-    var last = results.joined(separator: ", ")
-    last = last.prefix(1).uppercased() + last.dropFirst()
-    return [
-      "Per dimension: \(formulas[0].symbolicText), where n is the input size, p the padding, "
-        + "k the kernel size and s the stride\(formulas[0].dilation > 1 ? ", d the dilation" : "")"
-        + "; \(channels)\(batch).",
-      "With this call's numbers: " + withNumbers.joined(separator: ", ") + channelCount + ".",
-      "Worked out: " + workedOut.joined(separator: ", ") + ".",
-      "\(last), so the shape is \(output).",
     ]
   }
 
@@ -180,8 +128,9 @@ public enum HintWriter {
       let kernels = Dictionary(grouping: step.window, by: \.kernelChannel).sorted {
         $0.key < $1.key
       }
-      let kernelText = kernels.map { _, cells in
-        gridText(cells) { NumberText.compact($0.weight ?? 0) }
+      let kernelText = kernels.map { channel, cells in
+        (kernels.count > 1 ? "channel \(channel): " : "")
+          + gridText(cells) { NumberText.compact($0.weight ?? 0) }
       }
       text += " The kernel: " + kernelText.joined(separator: "; ")
       text += sum.bias.map { ", bias \(NumberText.compact($0))." } ?? ", no bias."
@@ -196,7 +145,7 @@ public enum HintWriter {
   }
 
   /// The products (or the values compared, or the sum and the divisor), without any total.
-  static func worked(_ step: Step, steps: CallSteps) -> String {
+  static func products(_ step: Step, steps: CallSteps) -> String {
     switch step.operation {
     case .weightedSum(let sum):
       var text = sum.terms.map {
@@ -218,28 +167,6 @@ public enum HintWriter {
     case .flatten, .rectify:
       return withoutResult(ArithmeticText.text(for: step, in: steps)) + "."
     }
-  }
-
-  /// `⌊4 / 1⌋ + 1`: the formula with its numerator worked out, before its result.
-  static func worked(_ formula: OutputSizeFormula) -> String {
-    let (open, close) = formula.rounding == .floor ? ("⌊", "⌋") : ("⌈", "⌉")
-    let numerator =
-      formula.numerator < 0 ? "−\(-formula.numerator)" : "\(formula.numerator)"
-    return "\(open)\(numerator) / \(formula.stride)\(close) + 1"
-      + (formula.droppedLastWindow ? " − 1" : "")
-  }
-
-  /// The dimensions Flatten merges: those of the input not kept in front or behind.
-  static func mergedDimensions(_ steps: CallSteps) -> [Int] {
-    if let step = steps.first, case .flatten(let move) = step.operation {
-      return Array(move.startDimension...move.endDimension)
-    }
-    return []
-  }
-
-  /// The size of Flatten's merged dimension.
-  private static func mergedSize(_ steps: CallSteps) -> Int {
-    mergedDimensions(steps).map { steps.input.shape[$0] }.reduce(1, *)
   }
 
   /// Cells as rows separated by ` / `, in window order.

@@ -44,7 +44,9 @@ public struct ShapeCheck: Sendable {
     guard leftOut >= 0 else {
       return .incomplete(
         "\(written) has \(sizes.count) sizes, but the output has \(shape.count) dimensions"
-          + dimensionsText + ", as many as the input. That was not a try.")
+          + dimensionsText
+          + (input.count == shape.count ? ", as many as the input" : "")
+          + ". That was not a try.")
     }
     guard shape.prefix(leftOut).allSatisfy({ $0 == 1 }) else {
       return .incomplete(

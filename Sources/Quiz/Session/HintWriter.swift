@@ -8,9 +8,6 @@ import ConvText
 /// result. Only the last states the answer. Cells are named from 0 (``IndexSpan``), as the
 /// grid labels read; the arithmetic is ConvCore's ``ArithmeticText``.
 public enum HintWriter {
-  /// The number of hints per question.
-  public static let levels = 4
-
   /// The hints for the output cell of step `index` of `steps`, general first.
   public static func cellHints(step index: Int, of steps: CallSteps) -> [String] {
     guard let step = steps.step(at: index) else { return [] }

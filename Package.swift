@@ -15,7 +15,7 @@ let package = Package(
     // The pure core: tensors, layers with PyTorch's semantics, steps of a call, shape formulas.
     .target(name: "ConvCore"),
     // The domain's words and numbers: numbers as a tensor's cells are written, the arithmetic
-    // of a step as parts, a cell's name.
+    // of a step as parts, a cell's name and position (counted from 0), a shape's text.
     .target(name: "ConvText", dependencies: ["ConvCore"]),
     // The prompt language: the slides' Python subset, parsed and run on top of the core.
     .target(name: "ConvPrompt", dependencies: ["ConvCore"]),
@@ -68,7 +68,8 @@ let package = Package(
       name: "WorkspaceTests", dependencies: ["Workspace", "ConvText", "TerminalUI"],
       exclude: ["Snapshots", "Fixtures"]),
     .testTarget(
-      name: "QuizTests", dependencies: ["Quiz", "Lessons", "ConvCore", "quiz-progress-writer"],
+      name: "QuizTests",
+      dependencies: ["Quiz", "Lessons", "ConvCore", "ConvText", "quiz-progress-writer"],
       exclude: ["Transcripts", "Fixtures"]),
     // Drives the built `convtutor` binary as a user would.
     .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TestSupport"]),

@@ -71,6 +71,15 @@ public struct ArithmeticText: Sendable, Equatable {
     Self.joined(groups.map { $0.filter { !roles.contains($0.role) } }.filter { !$0.isEmpty })
   }
 
+  /// The terms and the bias as one sum, without any total: `2×1 + 4×0 + … + 2 (bias)`, the
+  /// channels one after the other (a hint's products).
+  public var termsAsOneSum: String {
+    let pieces = groups.joined().filter { $0.role == .term || $0.role == .bias }
+    return pieces.enumerated().map { offset, piece in
+      offset > 0 && !piece.text.hasPrefix(" ") ? " + " + piece.text : piece.text
+    }.joined()
+  }
+
   /// Groups as one line, separated by ``groupSeparator``.
   public static func joined(_ groups: [[Piece]]) -> String {
     groups.map { $0.map(\.text).joined() }.joined(separator: groupSeparator)

@@ -23,7 +23,7 @@ struct FullDiskTmuxTests {
     let flat = first.replacingOccurrences(of: "\n", with: " ")
     #expect(flat.contains("cannot save the progress"), "\(first)")
     #expect(flat.contains(reason), "\(first)")
-    try LessonTmuxTests.pressNext(until: "Row 1, column 1 (output[0, 0, 0]) = ?", in: tmux)
+    try LessonTmuxTests.pressNext(until: "Row 0, column 0 = ?", in: tmux)
     try tmux.type("6 9 7 10")
     try tmux.sendKeys("Enter")
     try tmux.type("6 10 6 10")

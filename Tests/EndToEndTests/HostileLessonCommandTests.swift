@@ -165,7 +165,8 @@ import Testing
         "C1 CSI \\x9B2J, NUL \\0, bell \\x07, backspace \\x08, return \\r, title \\e]2;OWNED\\e\\",
         "\\u{202E}reversed text, isolates \\u{2066}a\\u{2069}",
         "Watch \\e]52;c;ZXZpbA==\\x07 the convolution \\e[10;10H here.",
-        "Hint 2: Hint \\x9B10;10H two \\0 with NUL, \\x08 backspace and \\r return.",
+        "Hint 2, for any cell: Hint \\x9B10;10H two \\0 with NUL, \\x08 backspace and \\r "
+          + "return.",
         "Erratum: A remark \\e]0;PWNED\\x07 with a raw \\u{202E}override.",
       ] {
         #expect(text.contains(shown), "\(command): \(shown)")
@@ -191,7 +192,7 @@ import Testing
   }
 
   @Test func thePlainQuizIsEscaped() throws {
-    let answers = "2x2\n?\n\u{1B}]52;c;ZXZpbA==\u{07}\n6\n8\n14\n16\n"
+    let answers = "2x2\n?\n?\n\u{1B}]52;c;ZXZpbA==\u{07}\n6\n8\n14\n16\n"
     let output = try Self.run(
       ["quiz", "hostile", "--lessons", Self.hostile, "--plain"], input: answers)
     Self.expectSafe(output)
@@ -199,12 +200,12 @@ import Testing
     #expect(output.text.contains("== Hostile \\e]0;PWNED\\x07 title \\e]52;c;ZXZpbA==\\x07 end =="))
     #expect(output.text.contains("Your turn \\e[2J\\e[H: compute it \\u{202E}now."))
     // The answer reader shows a control character of an answer as `?`.
-    #expect(output.text.contains("Row 1, column 1? not a shape: ?]52;c;ZXZpbA==?\n"))
-    // The lesson's hint for the first cell, asked for with `?`.
+    #expect(output.text.contains("Row 0, column 0? not a shape: ?]52;c;ZXZpbA==?\n"))
+    // The lesson's hint for any cell, the second `?` at the first cell (after the rule).
     #expect(
       output.text.contains(
-        "Row 1, column 1? Lesson hint 1 of 2: Hint \\x9B10;10H two \\0 with NUL, \\x08 "
-          + "backspace and \\r return.\n"))
+        "Row 0, column 0? Hint 2 of 6 (the lesson's): Hint \\x9B10;10H two \\0 with NUL, "
+          + "\\x08 backspace and \\r return.\n"))
     #expect(output.text.contains("Score: "))
     #expect(output.created == ["convtutor", "convtutor/progress.json"])
   }

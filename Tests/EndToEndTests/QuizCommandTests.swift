@@ -23,10 +23,11 @@ import Testing
   ]
   /// Wrong answers, a word that is not a number, giving up, and the end of input.
   static let wrong = "1x1\n(2, 4)\n9x9\n5\nabc\n1000\n-inf\ngive up\n5/3\n"
-  /// Every hint on the shape (the lesson's one, then the engine's three), the shape, every
-  /// hint on the first cell (the lesson's other two, then the engine's three).
-  static let shapeHints = "?\n?\n?\nhint\n"
-  static let cellHints = "?\n?\n?\n?\nhint\n"
+  /// Every hint on the shape (the tutor's four with the lesson's among them), the shape, and
+  /// every hint on the first cell (the tutor's four with the lesson's for it), then one more:
+  /// the last again.
+  static let shapeHints = "?\n?\n?\n?\nhint\n?\n"
+  static let cellHints = "?\n?\n?\n?\n?\nhint\n?\n"
 
   static func environment(_ folder: String) -> [String: String] {
     var environment = ProcessInfo.processInfo.environment
@@ -86,7 +87,7 @@ import Testing
       environment: environment)
     #expect(
       quiz.standardOutput.contains(
-        "Row 1, column 1? ✗ You added something the kernel does not cover"))
+        "Row 0, column 0? ✗ You added something the kernel does not cover"))
     #expect(
       quiz.standardOutput.contains("Score: 8 of 9 right at the first try, 1 right later; 3 hints;"))
     // The next day, the drill brings back the skill that was missed: convolution.

@@ -43,10 +43,10 @@ enum TutorSituation: String, CaseIterable, Sendable, CustomTestStringConvertible
     try LessonTmuxTests.pressNext(until: "What is the shape of the output?", in: tmux)
     try tmux.type("2x4")
     try tmux.sendKeys("Enter")
-    try tmux.waitFor("Row 1, column 1 (output[0, 0, 0]) = ?")
+    try tmux.waitFor("Row 0, column 0 = ?")
     try tmux.type("4 7 5 8")
     try tmux.sendKeys("Enter")
-    try tmux.waitFor("Row 2, column 1 (output[0, 1, 0]) = ?")
+    try tmux.waitFor("Row 1, column 0 = ?")
   }
 
   /// In exercise 1 (`open 1`): answers the first quiz to its score, then plays its animation

@@ -261,8 +261,8 @@ struct QuizTmuxTests {
       try tmux.type(answer)
       try tmux.sendKeys("Enter")
       if answer == "5" { try tmux.waitFor("does not cover") }
-      // The lesson's own hints come before the engine's.
-      if answer == "?" { try tmux.waitFor("Lesson hint 1 of 2: Only three weights are 1") }
+      // The tutor's rule is the first hint.
+      if answer == "?" { try tmux.waitFor("Hint 1 of 6: A window is the 3×3 patch") }
     }
     try tmux.waitFor("of 9 right at the first try")
     try tmux.sendKeys("Tab", "q")

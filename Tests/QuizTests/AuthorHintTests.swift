@@ -1,38 +1,90 @@
+import Lessons
 import Quiz
 import Testing
 
-/// A lesson's own hints (`hints:`) in a quiz: given first, one per `?`, each once; the first
-/// is the shape's when both the shape and the cells are asked; then the engine's.
+/// A lesson's own hints in a quiz: each belongs to a question (the shape, any cell, or one
+/// cell) and is given there, among the tutor's, general first; a hint that states the value
+/// comes after the tutor's products.
 @Suite struct AuthorHintTests {
-  static let shapeHint =
-    "Lesson hint 1 of 1: No padding and stride 1: the output is (4 − 3 + 1) rows by "
-    + "(6 − 3 + 1) columns."
-  static let weightsHint =
-    "Lesson hint 1 of 2: Only three weights are 1: the window's top-left cell, the one to "
-    + "its right, and the one below it."
-  static let firstWindowHint =
-    "Lesson hint 2 of 2: The first window starts at the top-left corner: 2 + 2 + 0 = 4."
+  /// The texts of every hint of the current question, in order (asked for until the last).
+  static func hints(_ session: inout QuizSession) -> [String] {
+    var texts: [String] = []
+    while texts.last?.contains("(the last)") != true, texts.count < 20 {
+      texts.append(session.hint().text)
+    }
+    return texts
+  }
 
-  @Test func theLessonsHintsComeBeforeTheEnginesAndAreGivenOnce() {
-    // Exercise 1, quiz 2: only the cells are asked, so both hints are the cells'.
-    var session = QuizSession(item: LessonData.item(1, quiz: 1))
-    let one = session.respond(to: "?", at: 0)
-    #expect(one.kind == .hint)
-    #expect(one.line == "Lesson hint 1 of 2: The windows and the products are exactly as before.")
+  @Test func theShapesHintComesAfterTheRuleAndTheCellsHintsAtTheirCells() {
+    // Exercise 1: one hint for the shape, one for any cell, one for row 0, column 0.
+    var session = QuizSession(item: LessonData.item(1))
+    let shape = Self.hints(&session)
+    #expect(shape.count == 5)
+    #expect(shape[0].hasPrefix("Hint 1 of 5: Per dimension"))
     #expect(
-      session.respond(to: "hint", at: 1).text
-        == "Lesson hint 2 of 2: Add the bias, 2, to every cell of the previous answer.")
-    #expect(session.hintLevel == 0)
-    let engine = session.respond(to: "?", at: 2)
-    #expect(engine.text.hasPrefix("Hint 1 of 3: The window covers rows 1 to 3, columns 1 to 3"))
-    #expect(session.hintLevel == 1)
-    #expect(session.respond(to: "6", at: 3).kind == .right)
-    #expect(session.filledCells[0] == .right)
-    #expect(session.score.hintsUsed == 3)
-    // The next cell: the lesson's hints were given, so the engine's come at once.
-    let next = session.respond(to: "?", at: 4)
-    #expect(next.text.hasPrefix("Hint 1 of 3: The window covers rows 1 to 3, columns 2 to 4"))
-    #expect(session.score.hintsUsed == 4)
+      shape[1]
+        == "Hint 2 of 5 (the lesson's): No padding and stride 1: the output is (4 - 3 + 1) rows "
+        + "by (6 - 3 + 1) columns.")
+    #expect(shape[2].hasPrefix("Hint 3 of 5: With this call's numbers"))
+    #expect(session.respond(to: "2x4", at: 0).kind == .right)
+    let first = Self.hints(&session)
+    #expect(first.count == 6)
+    #expect(first[0].hasPrefix("Hint 1 of 6: A window is"))
+    #expect(first[1].hasPrefix("Hint 2 of 6 (the lesson's): Only three weights are 1"))
+    #expect(first[2].hasPrefix("Hint 3 of 6: The window covers rows 0 to 2, columns 0 to 2"))
+    #expect(first[3].hasPrefix("Hint 4 of 6: The products to add up"))
+    // `2 + 2 + 0 = 4` states the value: after the products, before the result.
+    #expect(
+      first[4]
+        == "Hint 5 of 6 (the lesson's): The first window starts at the top-left corner: "
+        + "2 + 2 + 0 = 4.")
+    #expect(first[5].hasPrefix("Hint 6 of 6 (the last): The whole arithmetic"))
+    #expect(session.respond(to: "4", at: 1).kind == .right)
+    // The next cell: the hint for any cell was given, and the first cell's is not its own.
+    let second = Self.hints(&session)
+    #expect(second.count == 4)
+    #expect(!second.contains { $0.contains("(the lesson's)") })
+    #expect(second[1].hasPrefix("Hint 2 of 4: The window covers rows 0 to 2, columns 1 to 3"))
+  }
+
+  @Test func aHintForAnyCellNotAskedForWaitsForTheNextCell() {
+    var session = QuizSession(item: LessonData.item(1))
+    #expect(session.respond(to: "2x4", at: 0).kind == .right)
+    #expect(session.respond(to: "4", at: 1).kind == .right)
+    let second = Self.hints(&session)
+    #expect(second.count == 5)
+    #expect(second[1].hasPrefix("Hint 2 of 5 (the lesson's): Only three weights are 1"))
+    #expect(!second.contains { $0.contains("top-left corner") })
+  }
+
+  @Test func theValueOfTheFirstCellNeverComesBeforeTheWindow() {
+    // Exercise 2: `… plus the bias 2, is 11` is the first cell's, and states its value.
+    var session = QuizSession(item: LessonData.item(2))
+    session.respond(to: "5x3", at: 0)
+    let hints = Self.hints(&session)
+    let value = hints.firstIndex { $0.contains("is 11.") }
+    let window = hints.firstIndex { $0.contains("The window covers rows -1 to 1") }
+    let products = hints.firstIndex { $0.contains("The products to add up") }
+    #expect(value != nil && window != nil && products != nil)
+    #expect(window! < products! && products! < value!)
+    #expect(
+      hints[1]
+        == "Hint 2 of 6 (the lesson's): The first window covers the top-left corner of the "
+        + "padded grid: its top row and left column are zeros.")
+  }
+
+  @Test func aHintForOneCellIsGivenOnlyThere() {
+    let item = LessonData.variant(
+      LessonData.item(1, quiz: 1), hints: [LessonHint("Look at column 2.", for: .cell(2))])
+    var session = QuizSession(item: item)
+    for index in 0..<2 {
+      #expect(!Self.hints(&session).contains { $0.contains("Look at column 2.") })
+      session.respond(to: "give up", at: Double(index))
+    }
+    #expect(session.question == .cell(2))
+    let rule = HintWriter.cellHints(step: 2, of: item.steps)[0]
+    #expect(session.hint().text == "Hint 1 of 5: " + rule)
+    #expect(session.hint().text == "Hint 2 of 5 (the lesson's): Look at column 2.")
   }
 
   @Test func aLessonHintAloneMakesTheAnswerNotFirstTry() {
@@ -49,47 +101,19 @@ import Testing
     #expect(session.score.hintsUsed == 1)
   }
 
-  @Test func withBothAskedTheFirstHintIsTheShapesAndTheOthersTheCells() {
-    var session = QuizSession(item: LessonData.item(1))
-    #expect(session.respond(to: "?", at: 0).text == Self.shapeHint)
-    // The shape's one hint is given: the engine's shape hints follow, not a cell's hint.
-    #expect(session.respond(to: "?", at: 1).text.hasPrefix("Hint 1 of 3: Per dimension"))
-    #expect(session.respond(to: "2x4", at: 2).kind == .right)
-    #expect(session.shapeMark == .right)
-    #expect(session.respond(to: "?", at: 3).text == Self.weightsHint)
-    #expect(session.respond(to: "4", at: 4).kind == .right)
-    // The cells' hints go to the first cells where a hint is asked.
-    #expect(session.respond(to: "?", at: 5).text == Self.firstWindowHint)
-    let engine = session.respond(to: "?", at: 6)
-    #expect(engine.text.hasPrefix("Hint 1 of 3: The window covers rows 1 to 3, columns 2 to 4"))
-    #expect(session.score.hintsUsed == 5)
-  }
-
   @Test func aShapeHintNotAskedForIsNeverGiven() {
     var session = QuizSession(item: LessonData.item(1))
     #expect(session.respond(to: "2x4", at: 0).kind == .right)
     #expect(session.shapeMark == .rightFirstTry)
-    #expect(session.respond(to: "?", at: 1).text == Self.weightsHint)
-    #expect(session.respond(to: "?", at: 2).text == Self.firstWindowHint)
-    #expect(session.respond(to: "?", at: 3).text.hasPrefix("Hint 1 of 3: The window covers"))
-  }
-
-  @Test func withOnlyTheShapeAskedEveryHintIsTheShapes() {
-    let item = LessonData.variant(
-      LessonData.item(1), hints: LessonData.item(1).authorHints, asksCells: false)
-    var session = QuizSession(item: item)
-    let texts = (0..<4).map { session.respond(to: "?", at: Double($0)).text }
-    #expect(texts[0].hasPrefix("Lesson hint 1 of 3: No padding and stride 1"))
-    #expect(texts[1].hasPrefix("Lesson hint 2 of 3: Only three weights are 1"))
-    #expect(texts[2].hasPrefix("Lesson hint 3 of 3: The first window starts"))
-    #expect(texts[3].hasPrefix("Hint 1 of 3: Per dimension"))
-    #expect(session.score.hintsUsed == 4)
+    #expect(!Self.hints(&session).contains { $0.contains("No padding and stride 1") })
   }
 
   @Test func aHintOfSeveralLinesIsGivenOnOneLine() {
     let item = LessonData.variant(
-      LessonData.item(1, quiz: 1), hints: ["Look at the bias:\n  it is 2,\r\n\nnot 0. "])
+      LessonData.item(1, quiz: 1),
+      hints: [LessonHint("Look at the bias:\n  it is 2,\r\n\nnot 0. ", for: .cells)])
     var session = QuizSession(item: item)
-    #expect(session.hint().text == "Lesson hint 1 of 1: Look at the bias: it is 2, not 0.")
+    _ = session.hint()
+    #expect(session.hint().text == "Hint 2 of 5 (the lesson's): Look at the bias: it is 2, not 0.")
   }
 }

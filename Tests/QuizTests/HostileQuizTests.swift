@@ -58,7 +58,7 @@ import Testing
     // The item does hold raw controls: the title, the narration and the layer's lesson.
     #expect(item.title.unicodeScalars.contains { Self.isUnsafe($0) })
     #expect(item.narration?.unicodeScalars.contains { Self.isUnsafe($0) } == true)
-    let written = Self.run(item, answers: ["2x2", "?", "7", "give up", "8", "14 16"])
+    let written = Self.run(item, answers: ["2x2", "?", "?", "7", "give up", "8", "14 16"])
     #expect(!written.unicodeScalars.contains { Self.isUnsafe($0) })
     #expect(
       written.contains(
@@ -67,7 +67,7 @@ import Testing
     #expect(written.contains("Shape of the output? ✓ Right"))
     #expect(
       written.contains(
-        "Row 1, column 1? Lesson hint 1 of 2: Hint <U+9B>10;10H two <U+0> with NUL, "
+        "Row 0, column 0? Hint 2 of 6 (the lesson's): Hint <U+9B>10;10H two <U+0> with NUL, "
           + "<U+8> backspace and <U+D> return.\n"))
     #expect(written.contains("Score: "))
   }

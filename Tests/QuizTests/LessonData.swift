@@ -13,7 +13,7 @@ enum LessonData {
   /// `item` with the author hints `hints` (none by default), asking the shape and the cells
   /// as `asksShape` and `asksCells` say (as `item` does by default).
   static func variant(
-    _ item: QuizItem, hints: [String] = [], asksShape: Bool? = nil, asksCells: Bool? = nil
+    _ item: QuizItem, hints: [LessonHint] = [], asksShape: Bool? = nil, asksCells: Bool? = nil
   ) -> QuizItem {
     QuizItem(
       title: item.title, narration: item.narration, layerText: item.layerText,

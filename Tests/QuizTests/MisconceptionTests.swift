@@ -65,45 +65,18 @@ import Testing
     #expect(named(uncounted, "14/9") == .paddedZeros(counted: true))
   }
 
-  @Test(arguments: [
-    (
-      2, 0, "3x1",
-      Misconception?.some(
-        .shapeFormula("rows ⌊(5 + 2·1 - 3) / 1⌋ + 1, columns ⌊(3 + 2·1 - 3) / 1⌋ + 1"))
-    ),
-    (2, 0, "6x4", .shapeFormula("rows ⌊(5 + 2·1 - 3) / 1⌋ + 1, columns ⌊(3 + 2·1 - 3) / 1⌋ + 1")),
-    (4, 0, "4x4", .shapeFormula("rows ⌊(7 - 2) / 2⌋ + 1, columns ⌊(7 - 2) / 2⌋ + 1")),
-    (4, 0, "2x2", .shapeFormula("rows ⌊(7 - 2) / 2⌋ + 1, columns ⌊(7 - 2) / 2⌋ + 1")),
-    (1, 0, "(2, 4)", .shapeDimensions(3)),
-    (4, 0, "9x9", nil),
-  ])
-  func shapes(exercise: Int, quiz: Int, answer: String, expected: Misconception?) {
-    let item = LessonData.item(exercise, quiz: quiz)
-    guard case .shape(let sizes, let isLabel) = AnswerReader.read(answer, expectingShape: true)
-    else {
-      Issue.record("\(answer) is not a shape")
-      return
-    }
-    let check = ShapeCheck(steps: item.steps)
-    #expect(!check.matches(sizes, isLabel: isLabel))
-    #expect(check.misconception(for: sizes, isLabel: isLabel) == expected)
-  }
-
-  @Test func rightShapes() {
-    let check = ShapeCheck(steps: LessonData.item(2).steps)
-    for text in ["5x3", "5×3", "(1, 5, 3)", "[1, 5, 3]", "1x5x3"] {
-      guard case .shape(let sizes, let isLabel) = AnswerReader.read(text) else {
-        Issue.record("\(text)")
-        continue
-      }
-      #expect(check.matches(sizes, isLabel: isLabel), "\(text)")
-    }
-  }
+  // The shape's mistakes: ShapeMistakeTests.
 
   @Test func sentencesNameTheMistakeWithoutTheValue() {
     #expect(Misconception.forgotBias(2).sentence.hasPrefix("You forgot the bias (+2)"))
     #expect(Misconception.neighbourWindow("to the right").sentence.contains("one stride further"))
     #expect(Misconception.addedUncoveredCell.sentence.contains("the kernel does not cover"))
     #expect(Misconception.maximumInsteadOfAverage.sentence.contains("max versus average"))
+    let shape = Misconception.shape([.channelsFromInput(2), .gridAlsoWrong(oneDimensional: false)])
+    #expect(
+      shape.sentence
+        == "That is the input's channel count (2): a Conv2d's output has out_channels channels, "
+        + "one per kernel, whatever the input has. The rows and columns are not right either.")
+    #expect(shape.skill == .shape)
   }
 }

@@ -1,3 +1,4 @@
+import ConvCore
 import Quiz
 import Testing
 
@@ -9,10 +10,10 @@ import Testing
     #expect(session.currentStepIndex == nil)
     #expect(session.respond(to: "2x4", at: 101).kind == .right)
     #expect(session.question == .cell(0))
-    #expect(session.prompt == "Row 1, column 1")
+    #expect(session.prompt == "Row 0, column 0")
     #expect(session.respond(to: "4", at: 102).kind == .right)
     #expect(session.filledCells == [0: .rightFirstTry])
-    // A whole row at once: the rest of row 1.
+    // A whole row at once: the rest of row 0.
     #expect(session.respond(to: "7 5 8", at: 103).kind == .right)
     #expect(session.currentStepIndex == 4)
     #expect(session.respond(to: "4, 8, 4, 8", at: 110).kind == .right)
@@ -46,25 +47,50 @@ import Testing
     #expect(session.triesLeft == 3)
   }
 
-  @Test func hintsComeInThreeLevelsAndCount() {
-    // Without the lesson's own hints (as in a drill), the engine's come at once.
+  @Test func hintsGoFromTheRuleToTheResultAndCount() {
+    // Without the lesson's own hints (as in a drill): the tutor's four.
     var session = QuizSession(item: LessonData.variant(LessonData.item(1, quiz: 1)))
     #expect(session.question == .cell(0))
-    let one = session.respond(to: "?", at: 0)
-    #expect(one.kind == .hint)
-    #expect(one.text.hasPrefix("Hint 1 of 3: The window covers rows 1 to 3, columns 1 to 3"))
-    #expect(one.text.contains("2 2 1 / 0 4 0 / 0 4 1"))
-    #expect(one.text.contains("The kernel: 1 1 0 / 1 0 0 / 0 0 0, bias 2."))
-    let two = session.hint()
-    #expect(two.text.contains("2×1 + 2×1 + 1×0 + 0×1 + 4×0 + 0×0 + 0×0 + 4×0 + 1×0 + 2 (bias)."))
-    #expect(!two.text.contains("= 6"))
-    let three = session.respond(to: "hint", at: 1)
-    #expect(three.text.hasSuffix("+ 2 (bias) = 6."))
-    #expect(session.hintLevel == 3)
+    let rule = session.respond(to: "?", at: 0)
+    #expect(rule.kind == .hint)
+    #expect(rule.text.hasPrefix("Hint 1 of 4: A window is the 3×3 patch of the input under"))
+    #expect(rule.text.hasSuffix("adds up the products, then the bias."))
+    let window = session.hint()
+    #expect(
+      window.text
+        == "Hint 2 of 4: The window covers rows 0 to 2, columns 0 to 2: 2 2 1 / 0 4 0 / 0 4 1. "
+        + "The kernel: 1 1 0 / 1 0 0 / 0 0 0, bias 2.")
+    let products = session.hint()
+    #expect(
+      products.text
+        == "Hint 3 of 4: The products to add up: 2×1 + 2×1 + 1×0 + 0×1 + 4×0 + 0×0 + 0×0 + 4×0 "
+        + "+ 1×0 + 2 (bias).")
+    let last = session.respond(to: "hint", at: 1)
+    #expect(last.text.hasPrefix("Hint 4 of 4 (the last): The whole arithmetic: 2×1"))
+    #expect(last.text.hasSuffix("+ 2 (bias) = 6."))
+    #expect(session.hintsOnQuestion == 4)
+    // Past the last, the last again, not counted again.
+    #expect(session.hint().text == last.text)
+    #expect(session.score.hintsUsed == 4)
     #expect(session.respond(to: "6", at: 2).kind == .right)
     #expect(session.filledCells[0] == .right)
-    #expect(session.score.hintsUsed == 3)
-    #expect(session.hintLevel == 0)
+    #expect(session.hintsOnQuestion == 0)
+  }
+
+  @Test func theShapesHintsGiveTheFormulaBeforeItsNumbersAndItsResultLast() {
+    var session = QuizSession(item: LessonData.variant(LessonData.item(2)))
+    let hints = (0..<4).map { _ in session.hint().text }
+    #expect(hints[0].hasPrefix("Hint 1 of 4: Per dimension: ⌊(n + 2·p - k) / s⌋ + 1"))
+    #expect(
+      hints[1]
+        == "Hint 2 of 4: With this call's numbers: rows ⌊(5 + 2·1 - 3) / 1⌋ + 1, columns "
+        + "⌊(3 + 2·1 - 3) / 1⌋ + 1; 1 channel (out_channels).")
+    #expect(hints[2] == "Hint 3 of 4: Worked out: rows ⌊4 / 1⌋ + 1, columns ⌊2 / 1⌋ + 1.")
+    #expect(
+      hints[3]
+        == "Hint 4 of 4 (the last): Rows ⌊(5 + 2·1 - 3) / 1⌋ + 1 = 5, columns "
+        + "⌊(3 + 2·1 - 3) / 1⌋ + 1 = 3, so the shape is (1, 5, 3).")
+    #expect(!hints.prefix(3).contains { $0.contains("(1, 5, 3)") })
   }
 
   @Test func givingUpShowsTheValueAndMovesOn() {
@@ -82,9 +108,23 @@ import Testing
     #expect(session.score.gaveUp == 1)
   }
 
-  @Test func namesOfCells() {
-    #expect(QuizSession.cellName(5, shape: [1, 2, 4]) == "Row 2, column 2")
-    #expect(QuizSession.cellName(5, shape: [2, 2, 2]) == "Channel 2, row 1, column 2")
-    #expect(QuizSession.cellName(3, shape: [6]) == "Element 4")
+  @Test func aTwoChannelQuestionNamesItsChannelAndIndexFromZero() throws {
+    var layer = try Conv2d(inChannels: 2, outChannels: 2, kernelSize: .single(2))
+    layer.weight = Tensor(shape: [2, 2, 2, 2], scalars: (0..<16).map { Double($0 % 3) })
+    let input = Tensor(shape: [2, 3, 3], scalars: (0..<18).map(Double.init))
+    let item = QuizItem(
+      title: "Two channels", narration: nil, layerText: "nn.Conv2d(2, 2, kernel_size=2)",
+      steps: try layer.steps(for: input), asksShape: false, asksCells: true)
+    var session = QuizSession(item: item)
+    #expect(session.prompt == "Channel 0, row 0, column 0 — output[0, 0, 0]")
+    for index in 0..<4 {
+      session.respond(to: "give up", at: Double(index))
+    }
+    #expect(session.prompt == "Channel 1, row 0, column 0 — output[1, 0, 0]")
+    // The window of a two-channel kernel: each input channel named from 0.
+    let rule = session.hint()
+    #expect(rule.text.hasPrefix("Hint 1 of 4: A window is the 2×2 patch"))
+    #expect(rule.text.contains("adds up the products of every input channel, then the bias."))
+    #expect(session.hint().text.contains("channel 0: 0 1 / 3 4; channel 1: 9 10 / 12 13."))
   }
 }

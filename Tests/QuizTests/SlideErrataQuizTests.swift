@@ -42,20 +42,33 @@ import Testing
     #expect(!reply.text.contains("44"))
   }
 
-  @Test func plainModeShowsEachCellsErratumOnceAnswered() {
+  @Test func plainModeShowsEachCellsErratumOnceAnswered() throws {
     let text = Self.plain(LessonData.item(2), answers: ["5x3", "11 13"])
     let lines = text.split(separator: "\n").map(String.init)
-    let remark = lines.firstIndex { $0.hasPrefix("Erratum: The slide's answer grid does not") }
-    let question = lines.firstIndex { $0.hasPrefix("Type a number") }
-    #expect(remark != nil && question != nil && remark! < question!)
-    let answer = lines.firstIndex { $0.contains("✓ Right: both cells.") }
-    #expect(answer != nil)
-    let after = lines[(answer ?? 0)...].filter { $0.hasPrefix("Erratum:") }
+    // Nothing before the first answer, not even the remark about the slide's grid.
+    let answer = try #require(lines.firstIndex { $0.contains("✓ Right: both cells.") })
+    #expect(!lines[..<answer].contains { $0.hasPrefix("Erratum:") })
+    let after = lines[answer...].filter { $0.hasPrefix("Erratum:") }
     #expect(after.count == 2)
-    #expect(after.first?.hasPrefix("Erratum: the slide prints 7 for row 1, column 1;") == true)
-    #expect(after.last?.hasPrefix("Erratum: the slide prints 6 for row 1, column 2;") == true)
-    // The third cell is not answered: its erratum (9 for 12) is not shown.
-    #expect(!text.contains("the slide prints 9 for row 1, column 3"))
+    #expect(after.first?.hasPrefix("Erratum: the slide prints 7 for row 0, column 0;") == true)
+    #expect(after.last?.hasPrefix("Erratum: the slide prints 6 for row 0, column 1;") == true)
+    // The third cell is not answered: its erratum (9 for 12) is not shown, nor the remark.
+    #expect(!text.contains("the slide prints 9 for row 0, column 2"))
+    #expect(!text.contains("The slide's answer grid does not follow"))
+  }
+
+  @Test func plainModeShowsTheRemarkOnceEveryQuestionIsAnswered() throws {
+    let answers = [
+      "5x5", "-250 -243 82 22 168", "-288 -52 120 -59 168", "-288 197 44 -317 244",
+      "-231 248 29 -98 202", "-193 57 -9 -17",
+    ]
+    let text = Self.plain(LessonData.item(5), answers: answers + ["202"])
+    let last = try #require(text.range(of: "✓ Right: 202."))
+    let remark = "Erratum: Only the first row and a few cells of the slide's edge map follow"
+    #expect(!text[..<last.lowerBound].contains(remark))
+    #expect(text[last.upperBound...].contains(remark))
+    let unfinished = Self.plain(LessonData.item(5), answers: answers)
+    #expect(!unfinished.contains(remark))
   }
 
   @Test func plainModeKeepsTheShapeLabelUntilTheShapeIsAnswered() throws {

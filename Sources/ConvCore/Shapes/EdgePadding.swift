@@ -6,11 +6,11 @@ public struct EdgePadding: Sendable, Hashable, CustomStringConvertible {
   /// Rows added above the input.
   public var top: Int
   /// Rows added below the input.
-  var bottom: Int
+  public var bottom: Int
   /// Columns added left of the input.
   public var left: Int
   /// Columns added right of the input.
-  var right: Int
+  public var right: Int
 
   /// Padding with a size for each side.
   init(top: Int, bottom: Int, left: Int, right: Int) {

@@ -6,7 +6,7 @@
 /// but a last window that would start in the right padding is dropped.
 public struct OutputSizeFormula: Sendable, Hashable, CustomStringConvertible {
   /// How the division by the stride is rounded.
-  enum Rounding: Sendable, Hashable {
+  public enum Rounding: Sendable, Hashable {
     /// Rounded down (the default, and always for convolutions).
     case floor
     /// Rounded up (`ceil_mode=True` in pooling layers).
@@ -14,29 +14,29 @@ public struct OutputSizeFormula: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// The input size along this dimension.
-  let inputSize: Int
+  public let inputSize: Int
   /// The padding before the first element (top or left).
   public let paddingBefore: Int
   /// The padding after the last element (bottom or right).
   public let paddingAfter: Int
   /// The kernel size along this dimension.
-  let kernelSize: Int
+  public let kernelSize: Int
   /// The step between windows.
   public let stride: Int
   /// The spacing between kernel taps.
-  let dilation: Int
+  public let dilation: Int
   /// How the division is rounded.
-  let rounding: Rounding
+  public let rounding: Rounding
   /// The output size; may be zero or negative for a call PyTorch refuses.
   public let size: Int
   /// Whether `ceil_mode` dropped a last window that would have started in the right padding.
-  let droppedLastWindow: Bool
+  public let droppedLastWindow: Bool
 
   /// Computes the output size of one dimension as PyTorch does.
   ///
   /// Arguments are expected to be validated (stride and dilation at least 1); sizes up to
   /// 2^24 cannot overflow.
-  init(
+  public init(
     inputSize: Int, paddingBefore: Int, paddingAfter: Int, kernelSize: Int, stride: Int,
     dilation: Int = 1, ceilMode: Bool = false
   ) {
@@ -75,7 +75,7 @@ public struct OutputSizeFormula: Sendable, Hashable, CustomStringConvertible {
   }
 
   /// The input size with its padding: `n + p₁ + p₂`.
-  var paddedSize: Int { inputSize + paddingBefore + paddingAfter }
+  public var paddedSize: Int { inputSize + paddingBefore + paddingAfter }
 
   /// The extent of the kernel with its dilation: `d·(k − 1) + 1`.
   var effectiveKernelSize: Int { dilation * (kernelSize - 1) + 1 }
@@ -87,6 +87,12 @@ public struct OutputSizeFormula: Sendable, Hashable, CustomStringConvertible {
   /// `⌊(6 + 2·1 − 2·(3 − 1) − 1) / 2⌋ + 1 = 2`; `ceil_mode` uses `⌈ ⌉`, and a dropped last
   /// window shows as `− 1`.
   public var text: String {
+    let result = size < 0 ? "-\(-size)" : "\(size)"
+    return expression + " = " + result
+  }
+
+  /// The formula with this call's numbers, without its result: `⌊(6 + 2·1 - 3) / 2⌋ + 1`.
+  public var expression: String {
     var inner = "\(inputSize)"
     if paddingBefore == paddingAfter {
       if paddingBefore != 0 { inner += " + 2·\(paddingBefore)" }
@@ -100,8 +106,7 @@ public struct OutputSizeFormula: Sendable, Hashable, CustomStringConvertible {
     }
     let (open, close) = rounding == .floor ? ("⌊", "⌋") : ("⌈", "⌉")
     let dropped = droppedLastWindow ? " - 1" : ""
-    let result = size < 0 ? "-\(-size)" : "\(size)"
-    return "\(open)(\(inner)) / \(stride)\(close) + 1\(dropped) = \(result)"
+    return "\(open)(\(inner)) / \(stride)\(close) + 1\(dropped)"
   }
 
   /// The general formula in symbols, matching the form of ``text``.

@@ -47,7 +47,7 @@ public struct WindowGeometry: Sendable, Equatable {
   /// What the padding cells hold.
   public let fill: PaddingFill
   /// Whether output sizes round up (`ceil_mode=True`).
-  let ceilMode: Bool
+  public let ceilMode: Bool
   /// The output-height formula with this call's numbers.
   public let rowFormula: OutputSizeFormula
   /// The output-width formula with this call's numbers.

@@ -98,15 +98,15 @@ public struct Step: Sendable, Equatable {
     /// The element's full index in the input.
     public let sourcePosition: [Int]
     /// The first merged dimension (normalized, non-negative).
-    let startDimension: Int
+    public let startDimension: Int
     /// The last merged dimension (normalized, non-negative).
-    let endDimension: Int
+    public let endDimension: Int
     /// The element's coordinates in the merged dimensions.
     let coordinates: [Int]
     /// The sizes of the merged dimensions.
     public let sizes: [Int]
     /// The merged index.
-    let index: Int
+    public let index: Int
 
     /// The merged index with this element's numbers, e.g. `1·3·2 + 2·2 + 1 = 11`.
     public var formulaText: String {

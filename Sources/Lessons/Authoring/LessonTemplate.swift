@@ -24,10 +24,10 @@ public enum LessonTemplate {
   /// The template's text for a lesson with id `id`.
   public static func text(id: String) -> String {
     """
-    # A convtutor lesson (format 1). Check it with:  convtutor lesson check \(id).yaml
+    # A convtutor lesson (format \(LessonReader.format)). Check it with:  convtutor lesson check \(id).yaml
     # Use it with:  convtutor lessons --lessons FOLDER  (FOLDER holds this file)
 
-    format: 1                      # the version of the lesson format
+    format: \(LessonReader.format)                      # the version of the lesson format
     id: \(id)                      # lowercase letters, digits and hyphens; unique
     title: "A first convolution"   # one line
     summary: |
@@ -79,11 +79,17 @@ public enum LessonTemplate {
           layer: nn.MaxPool2d(kernel_size=2, stride=1)
           input: previous             # the output of the show above
           ask: both                   # shape, cells or both
-          # Given one per `?`, before the tutor's own hints; with `ask: both` the
-          # first is for the shape question and the others for the cells.
+          # Given one per `?`, among the tutor's own, general first; a hint that
+          # states the answer comes after the tutor's products. `for:` is the
+          # question: `shape`, `cells` (any cell), or one cell as PyTorch indexes
+          # the output, counted from 0: `[0, 1]` is row 0, column 1.
           hints:
-            - "A 2×2 window fits a 2×2 input once: the output is 1×1."
-            - "The one window is the whole grid: take its largest value."
+            - for: shape
+              text: "A 2×2 window fits a 2×2 input once: the output is 1×1."
+            - for: cells
+              text: "Pooling has no weights: it only compares the window's values."
+            - for: [0, 0]
+              text: "The one window is the whole grid: take its largest value."
           expect:
             shape: [1, 1, 1]
             cells: 6

@@ -25,7 +25,7 @@ struct AnswerCheck {
     if let shape = answer.shape, !matches(shape, isLabel: answer.shapeIsLabel) {
       context.log.error(
         "`expect.shape` is \(answer.shapeText) but the output's shape is "
-          + NumberText.shape(steps.output.shape), at: answer.shapeLocation)
+          + ShapeText.tuple(steps.output.shape), at: answer.shapeLocation)
     }
     guard let cells = answer.cells else { return }
     if let problem = layoutProblem(cells) {
@@ -53,9 +53,9 @@ struct AnswerCheck {
       let message =
         slide.shapeIsLabel
         ? "the slide labels the output \(slide.shapeText); it is "
-          + "\(NumberText.size(Array(output.suffix(shape.count)))) (shape \(NumberText.shape(output)))"
-        : "the slide's output has shape \(NumberText.shape(shape)); PyTorch's has shape "
-          + NumberText.shape(output)
+          + "\(ShapeText.size(Array(output.suffix(shape.count)))) (shape \(ShapeText.tuple(output)))"
+        : "the slide's output has shape \(ShapeText.tuple(shape)); PyTorch's has shape "
+          + ShapeText.tuple(output)
       add(.shape, message + formulaText, slide.shapeLocation)
     }
     if let cells = slide.cells {
@@ -103,7 +103,7 @@ struct AnswerCheck {
 
   private func layoutProblem(_ cells: PrintedCells) -> String? {
     let (count, rows, columns) = layout
-    let output = "the output (shape \(NumberText.shape(steps.output.shape)))"
+    let output = "the output (shape \(ShapeText.tuple(steps.output.shape)))"
     if cells.grids != count {
       let given = "has \(cells.grids) grid\(cells.grids == 1 ? "" : "s")"
       return count == 1
@@ -137,15 +137,9 @@ struct AnswerCheck {
     if skipped > 0 { more(skipped, lastLocation) }
   }
 
-  /// `row 2, column 3` (or with its channel, or `element 5` for one row), counted from 1.
+  /// The output cell of step `index`, named from 0 (``CellName``): `row 0, column 1`.
   func cellName(_ index: Int) -> String {
-    let (count, rows, columns) = layout
-    let grid = index / (rows * columns)
-    let row = index % (rows * columns) / columns
-    let column = index % columns
-    if count == 1, rows == 1 { return "element \(column + 1)" }
-    let place = "row \(row + 1), column \(column + 1)"
-    return count == 1 ? place : "channel \(grid + 1), \(place)"
+    CellName(step: index, of: steps).text
   }
 
   private func kernelErratum(_ weight: PrintedCells, kernel: Tensor?) -> String? {

@@ -21,8 +21,8 @@ public struct LessonQuiz: Sendable {
   public let operation: LessonOperation
   /// What is asked.
   public let ask: Ask
-  /// Hints, in the order to give them.
-  public let hints: [String]
+  /// The author's hints, each with its question, in the order written.
+  public let hints: [LessonHint]
 
   /// The right answer: the engine's output.
   public var answer: Tensor { operation.output }

@@ -1,5 +1,6 @@
 import ConvCore
 import ConvPrompt
+import ConvText
 
 /// A whole lesson as plain text, for `convtutor show ID --plain`: the title and summary, then
 /// each step with its narration; every operation's steps are written by the step writer the
@@ -30,7 +31,8 @@ public enum LessonPlainText {
       if case .quiz(let quiz) = step {
         output("Question: \(question(quiz.ask))")
         for (number, hint) in quiz.hints.enumerated() {
-          output("Hint \(number + 1): \(safe(hint))")
+          let question = questionName(hint.question, steps: operation.steps)
+          output("Hint \(number + 1), for \(question): \(safe(hint.text))")
         }
       }
       output("")
@@ -38,7 +40,7 @@ public enum LessonPlainText {
         writeSteps(operation.chain) { output(safe($0)) }
       }
       if case .quiz(let quiz) = step {
-        output("Answer: shape \(NumberText.shape(quiz.answer.shape)).")
+        output("Answer: shape \(ShapeText.tuple(quiz.answer.shape)).")
       }
       for erratum in operation.errata {
         output("Erratum: \(safe(erratum.message))")
@@ -51,6 +53,15 @@ public enum LessonPlainText {
     case .shape: "what is the output's shape?"
     case .cells: "what are the output's values?"
     case .both: "what is the output's shape, and what are its values?"
+    }
+  }
+
+  /// `the shape`, `any cell`, `row 0, column 0`.
+  private static func questionName(_ question: LessonHint.Question, steps: CallSteps) -> String {
+    switch question {
+    case .shape: "the shape"
+    case .cells: "any cell"
+    case .cell(let index): CellName(step: index, of: steps).text
     }
   }
 

@@ -75,8 +75,8 @@ enum GridReader {
     }
     for (index, row) in rows.enumerated().dropFirst() where row.count != first.count {
       context.log.error(
-        "row \(index + 1) of \(what) has \(row.count) number\(row.count == 1 ? "" : "s") "
-          + "but row 1 has \(first.count); every row needs the same count", at: row[0].location)
+        "row \(index) of \(what) has \(row.count) number\(row.count == 1 ? "" : "s") "
+          + "but row 0 has \(first.count); every row needs the same count", at: row[0].location)
       return nil
     }
     guard rows.count <= maximumSide, first.count <= maximumSide else {

@@ -14,12 +14,15 @@ public struct LessonFileResult: Sendable {
   public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
 }
 
-/// Reads lesson files (format 1): YAML with the fields `format`, `id`, `title`, `summary`
-/// and `steps`. Every problem is reported with its place; nothing in a file is run but the
+/// Reads lesson files (formats 1 and 2): YAML with the fields `format`, `id`, `title`,
+/// `summary` and `steps`. Format 2 adds hints that name their question (``HintReader``); a
+/// format-1 file reads as it always did. Every problem is reported with its place; nothing in a file is run but the
 /// layer calls it describes, and nothing outside the file is read.
 public enum LessonReader {
-  /// The lesson format this reader knows.
-  public static let format = 1
+  /// The lesson formats this reader knows.
+  public static let formats = 1...2
+  /// The newest lesson format, the one `lesson new` writes.
+  public static let format = formats.upperBound
   /// The fields of a lesson file.
   static let topFields = ["format", "id", "title", "summary", "steps"]
   /// The longest id.
@@ -58,12 +61,14 @@ public enum LessonReader {
         at: formatNode.location)
       return nil
     }
-    guard version == format else {
+    guard formats.contains(version) else {
       context.log.error(
-        "format \(version) is not known to this convtutor, which reads format \(format)"
+        "format \(version) is not known to this convtutor, which reads formats "
+          + "\(formats.lowerBound)\(formats.count == 2 ? " and " : " to ")\(formats.upperBound)"
           + (version > format ? "; a newer convtutor may read it" : ""), at: formatNode.location)
       return nil
     }
+    context.format = version
     guard
       let fields = Fields(
         .mapping(root), what: "the lesson", allowed: topFields, context: context)

@@ -1,5 +1,6 @@
 import ConvCore
 import ConvPrompt
+import ConvText
 @preconcurrency import Yams
 
 /// The operation before a step, for `input: previous`.
@@ -48,7 +49,7 @@ struct OperationReader {
       steps = try built.layer.steps(for: tensor)
     } catch {
       context.log.error(
-        "\(built.text) refuses an input of shape \(NumberText.shape(tensor.shape)): "
+        "\(built.text) refuses an input of shape \(ShapeText.tuple(tensor.shape)): "
           + error.message, at: built.location)
       return nil
     }
@@ -104,7 +105,7 @@ struct OperationReader {
       }
       if let weightNode = fields.required(
         "weight", context: context,
-        hint: "; \(shown) needs its kernel (a weight of shape \(NumberText.shape(weightShape)))")
+        hint: "; \(shown) needs its kernel (a weight of shape \(ShapeText.tuple(weightShape)))")
       {
         if let weight = reader.weight(weightNode, shape: weightShape) {
           convolution?.weight = weight
@@ -167,11 +168,11 @@ struct OperationReader {
       for (index, channel) in channels.enumerated() {
         guard
           let grid = GridReader.read(
-            channel, what: "channel \(index + 1) of the input", context: context)
+            channel, what: "input channel \(index)", context: context)
         else { return nil }
         if let first = grids.first, first.rows != grid.rows || first.columns != grid.columns {
           context.log.error(
-            "channel \(index + 1) of the input is \(grid.sizeText) but channel 1 is "
+            "input channel \(index) is \(grid.sizeText) but input channel 0 is "
               + first.sizeText, at: grid.location)
           return nil
         }

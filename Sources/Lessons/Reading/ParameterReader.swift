@@ -9,12 +9,12 @@ import ConvCore
 /// and a list of grids, one per input channel, when it reads several:
 ///
 ///     weight:              # nn.Conv2d(2, 2, kernel_size=2)
-///       - - |              # output channel 1, input channel 1
+///       - - |              # output channel 0, input channel 0
 ///           1 0
 ///           0 1
-///         - |              # output channel 1, input channel 2
+///         - |              # output channel 0, input channel 1
 ///           …
-///       - - …              # output channel 2
+///       - - …              # output channel 1
 ///
 /// `bias:` is a number for one output channel, or a list of numbers, one per output channel.
 struct ParameterReader {
@@ -55,7 +55,7 @@ struct ParameterReader {
     }
     for (output, entry) in perOutput.enumerated() {
       guard !context.shouldStop else { return nil }
-      let name = outputs == 1 ? "the kernel" : "the kernel of output channel \(output + 1)"
+      let name = outputs == 1 ? "the kernel" : "the kernel of output channel \(output)"
       if case .sequence(let perInput) = entry {
         guard perInput.count == inputs else {
           context.log.error(
@@ -64,7 +64,7 @@ struct ParameterReader {
           return nil
         }
         for (input, grid) in perInput.enumerated() {
-          let what = inputs == 1 ? name : "\(name), input channel \(input + 1)"
+          let what = inputs == 1 ? name : "\(name), input channel \(input)"
           guard kernel(grid, what) else { return nil }
         }
       } else {

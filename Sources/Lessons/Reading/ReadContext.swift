@@ -13,6 +13,8 @@ final class ReadContext {
 
   let source: SourceText
   let log: ProblemLog
+  /// The file's lesson format (`format:`), once read: what its fields may hold.
+  var format = LessonReader.formats.lowerBound
   private var work = 0
   private var compute = 0
   private(set) var isExhausted = false

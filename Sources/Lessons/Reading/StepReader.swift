@@ -5,12 +5,10 @@ import ConvPrompt
 ///
 ///     - say: narration
 ///     - show: { layer: …, input: …, weight: …, bias: …, say: …, expect: …, slide: … }
-///     - quiz: { the same, and ask: shape | cells | both, hints: [ … ] }
+///     - quiz: { the same, and ask: shape | cells | both, hints: [ … ] (``HintReader``) }
 struct StepReader {
   /// The most steps of one lesson.
   static let maximumSteps = 200
-  /// The most hints of one quiz.
-  static let maximumHints = 20
   /// The fields of `quiz:`.
   static let quizFields = OperationReader.showFields + ["ask", "hints"]
 
@@ -92,19 +90,20 @@ struct StepReader {
     guard let fields else { return nil }
     let errorsBefore = context.log.errorCount
     var ask = LessonQuiz.Ask.both
-    var hints: [String] = []
-    if isQuiz {
-      if let node = fields["ask"] {
-        if case .scalar(let scalar) = node, let value = LessonQuiz.Ask(rawValue: scalar.string) {
-          ask = value
-        } else {
-          context.log.error(
-            "`ask:` is `shape`, `cells` or `both`, not \(askText(node))", at: node.location)
-        }
+    if isQuiz, let node = fields["ask"] {
+      if case .scalar(let scalar) = node, let value = LessonQuiz.Ask(rawValue: scalar.string) {
+        ask = value
+      } else {
+        context.log.error(
+          "`ask:` is `shape`, `cells` or `both`, not \(askText(node))", at: node.location)
       }
-      if let node = fields["hints"] { hints = readHints(node) }
     }
     let operation = OperationReader(context: context).read(fields, previous: previous)
+    // The hints are read against the call: a hint may name one of its output cells.
+    var hints: [LessonHint] = []
+    if isQuiz, let node = fields["hints"], let operation {
+      hints = HintReader(context: context).read(node, ask: ask, steps: operation.steps)
+    }
     guard let operation, context.log.errorCount == errorsBefore else { return nil }
     return isQuiz
       ? .quiz(LessonQuiz(operation: operation, ask: ask, hints: hints)) : .show(operation)
@@ -113,23 +112,5 @@ struct StepReader {
   private func askText(_ node: Node) -> String {
     guard case .scalar(let scalar) = node, !node.isNull else { return node.kindName }
     return "`\(scalar.string.prefix(40))`"
-  }
-
-  private func readHints(_ node: Node) -> [String] {
-    guard case .sequence(let items) = node else {
-      context.log.error(
-        "`hints:` must be a list of texts, each on its own `- ` line, but it holds "
-          + node.kindName, at: node.location)
-      return []
-    }
-    guard items.count <= Self.maximumHints else {
-      context.log.error(
-        "the quiz has \(items.count) hints; a quiz has at most \(Self.maximumHints)",
-        at: node.location)
-      return []
-    }
-    return items.enumerated().compactMap { index, item in
-      TextReader.text(item, what: "hint \(index + 1)", context: context)
-    }
   }
 }

@@ -1,9 +1,7 @@
 /// Reads what the learner types: numbers (`4`, `-52`, `1.67`, `5/3`, `-inf`, `∞`), a whole
-/// row (`11 13 12` or `11, 13, 12`), shapes (`5x3`, `5×3`, `(1, 5, 3)`, `[1, 5, 3]`), and the
-/// words `?`, `hint`, `give up`.
-///
-/// A bare size such as `5x3` (or `5 3` when a shape is asked) names the last dimensions of
-/// the shape: `5x3` matches `(1, 5, 3)`. A bracketed shape must be the whole shape.
+/// row (`11 13 12` or `11, 13, 12`), shapes (`5x3`, `5×3`, `5 x 3`, `(5, 3)`, `[1, 5, 3]`,
+/// `torch.Size([1, 5, 3])`, or `5 3` when a shape is asked), and the words `?`, `hint`,
+/// `give up`. Every way of writing a shape gives its sizes; ``ShapeCheck`` judges them.
 ///
 /// Reading never fails on any input: very long lines, huge numbers, `nan`, control characters
 /// and any Unicode give ``ReadAnswer/unreadable(_:)`` with a short message.

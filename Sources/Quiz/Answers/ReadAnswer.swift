@@ -6,8 +6,8 @@ public enum ReadAnswer: Sendable, Equatable {
   case number(AnswerNumber)
   /// Several numbers: a row typed at once (`11 13 12`).
   case numbers([AnswerNumber])
-  /// A shape: `5x3`, `5×3` (``isLabel``: only the last dimensions), `(1, 5, 3)`,
-  /// `[1, 5, 3]`, `torch.Size([1, 5, 3])`.
+  /// A shape's sizes: `5x3`, `5×3` (``isLabel``: written without brackets), `(1, 5, 3)`,
+  /// `[1, 5, 3]`, `torch.Size([1, 5, 3])`. Leading sizes of 1 may be left out in any form.
   case shape([Int], isLabel: Bool)
   /// A request for a hint: `?` or `hint`.
   case hint

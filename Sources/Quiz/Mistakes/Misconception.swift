@@ -30,11 +30,8 @@ public enum Misconception: Sendable, Equatable {
   case maximumInsteadOfAverage
   /// The average where the maximum was asked.
   case averageInsteadOfMaximum
-  /// A wrong output size, with the size formulas of this call (numbers filled in, result
-  /// left out).
-  case shapeFormula(String)
-  /// A size label where the whole shape was asked in brackets, or dimensions missing.
-  case shapeDimensions(Int)
+  /// A wrong output shape: the mistakes it shows (``ShapeMistake``), most telling first.
+  case shape([ShapeMistake])
 
   /// The feedback sentence, without the ✗.
   public var sentence: String {
@@ -74,11 +71,8 @@ public enum Misconception: Sendable, Equatable {
       "That is the maximum of the window, but this layer takes the average (max versus average)."
     case .averageInsteadOfMaximum:
       "That is the average of the window, but this layer takes the maximum (max versus average)."
-    case .shapeFormula(let formulas):
-      "Check the shape formula with this call's numbers: \(formulas)."
-    case .shapeDimensions(let count):
-      "The shape has \(count) dimensions: write it whole, as (C, H, W), or only the last ones "
-        + "as H×W."
+    case .shape(let mistakes):
+      mistakes.map(\.sentence).joined(separator: " ")
     }
   }
 
@@ -91,7 +85,7 @@ public enum Misconception: Sendable, Equatable {
     case .neighbourWindow, .forgotStride: .stride
     case .paddedZeros, .forgotToDivide, .maximumInsteadOfAverage: .avgpool
     case .averageInsteadOfMaximum: .maxpool
-    case .shapeFormula, .shapeDimensions: .shape
+    case .shape: .shape
     }
   }
 

@@ -5,7 +5,9 @@ import Lessons
 /// Plain mode: a quiz as lines of text, for scripts, tests and screen readers.
 ///
 /// Each question is written on its own line ending with `? `; one answer is read per line;
-/// the reply is written with ✓ or ✗ first. No escape sequences are ever written: text from
+/// the reply is written with ✓ or ✗ first, then the errata that answer made visible
+/// (``QuizSession/isVisible(_:)``). Cells are named from 0, as PyTorch indexes them. No
+/// escape sequences are ever written: text from
 /// lesson files goes through `escape` (the caller's `SafeText.escaped`).
 public struct PlainQuizRunner {
   /// Reads the next line, or `nil` at the end of input.
@@ -30,8 +32,8 @@ public struct PlainQuizRunner {
 
   /// Runs the quiz of `item` to its end, or to the end of input; returns the session.
   public func run(_ item: QuizItem) -> (session: QuizSession, inputEnded: Bool) {
-    writeIntroduction(item)
     var session = QuizSession(item: item, startedAt: clock())
+    writeIntroduction(session)
     while !session.isFinished {
       write(session.prompt + "? ")
       guard let line = readLine() else {
@@ -41,7 +43,7 @@ public struct PlainQuizRunner {
       let before = session
       let feedback = session.respond(to: line, at: clock())
       write(escape(feedback.line) + "\n")
-      for erratum in PlainQuizRunner.errataMet(item, before: before, after: session) {
+      for erratum in session.errataShown(since: before) {
         write(escape("Erratum: " + erratum.message) + "\n")
       }
     }
@@ -49,8 +51,10 @@ public struct PlainQuizRunner {
     return (session, false)
   }
 
-  /// The title, narration, layer, input, kernel and bias: what the learner computes from.
-  func writeIntroduction(_ item: QuizItem) {
+  /// The title, narration, layer, input, kernels and biases: what the learner computes
+  /// from; then the errata visible before any answer.
+  func writeIntroduction(_ session: QuizSession) {
+    let item = session.item
     let steps = item.steps
     write("\n== \(escape(item.title)) ==\n")
     if let narration = item.narration {
@@ -60,17 +64,42 @@ public struct PlainQuizRunner {
     if item.asksCells || steps.input.elementCount <= 64 {
       for line in PlainQuizRunner.gridLines(steps.input, name: "input") { write(line + "\n") }
     } else {
-      write("input shape \(QuizNumberText.shape(steps.input.shape))\n")
+      write("input shape \(ShapeText.tuple(steps.input.shape))\n")
     }
-    if item.asksCells, case .weightedSum(let sum)? = steps.first?.operation,
-      let window = steps.geometry.window, let first = steps.first
-    {
-      let slices = Dictionary(grouping: first.window, by: \.kernelChannel).sorted {
+    if item.asksCells { PlainQuizRunner.kernelLines(steps).forEach { write($0 + "\n") } }
+    for erratum in session.visibleErrata {
+      write(escape("Erratum: " + erratum.message) + "\n")
+    }
+    write(
+      "Type a number (or a whole row), ? for a hint, give up to see the value. "
+        + "Cells go row by row, counted from 0 as PyTorch indexes them.\n")
+  }
+
+  /// A convolution's kernels, one grid per output and input channel, and its biases.
+  static func kernelLines(_ steps: CallSteps) -> [String] {
+    guard case .weightedSum(let sum)? = steps.first?.operation, let window = steps.geometry.window
+    else { return [] }
+    let shape = steps.output.shape
+    let channelDimension = shape.count - 3
+    var lines: [String] = []
+    var biases: [Double] = []
+    for output in 0..<window.outputChannels {
+      var position = Array(repeating: 0, count: shape.count)
+      if channelDimension >= 0 { position[channelDimension] = output }
+      guard let index = steps.index(ofOutputPosition: position) else { continue }
+      let step = steps[index]
+      if case .weightedSum(let first) = step.operation, let bias = first.bias {
+        biases.append(bias)
+      }
+      let slices = Dictionary(grouping: step.window, by: \.kernelChannel).sorted {
         $0.key < $1.key
       }
       for (channel, cells) in slices {
-        let name = slices.count > 1 ? "kernel (input channel \(channel + 1))" : "kernel"
-        write("\(name) \(window.kernelSize.sizeText):\n")
+        var names: [String] = []
+        if window.outputChannels > 1 { names.append("output channel \(output)") }
+        if window.channelsPerWindow > 1 { names.append("input channel \(channel)") }
+        let of = names.isEmpty ? "" : " of " + names.joined(separator: ", ")
+        lines.append("kernel \(window.kernelSize.sizeText)\(of):")
         // Right-aligned in columns of one width, as the input is.
         let weight = { (cell: WindowCell) in
           NumberText.text(cell.weight ?? 0, in: steps.notation.weight)
@@ -82,41 +111,25 @@ public struct PlainQuizRunner {
           }
           let texts = values.map(weight)
           let padded = texts.map { String(repeating: " ", count: width - $0.count) + $0 }
-          write("  " + padded.joined(separator: " ") + "\n")
+          lines.append("  " + padded.joined(separator: " "))
         }
       }
-      write(
-        sum.bias.map { "bias: \(NumberText.text($0, in: steps.notation.bias))\n" } ?? "no bias\n")
     }
-    // The errata about the whole operation; those about the shape and the cells wait for
-    // their answers (``errataMet(_:before:after:)``), as in the workspace.
-    for erratum in item.errata {
-      switch erratum.subject {
-      case .cell: continue
-      case .shape where item.asksShape, .grid where item.asksShape: continue
-      default: write(escape("Erratum: " + erratum.message) + "\n")
-      }
+    if sum.bias == nil {
+      lines.append("no bias")
+    } else if biases.count == 1 {
+      lines.append("bias: \(NumberText.text(biases[0], in: steps.notation.bias))")
+    } else {
+      lines.append(
+        "bias: "
+          + biases.map { NumberText.text($0, in: steps.notation.bias) }.joined(separator: ", ")
+          + " (output channels 0 to \(biases.count - 1))")
     }
-    write(
-      "Type a number (or a whole row), ? for a hint, give up to see the value. "
-        + "Cells go row by row, counted from 1.\n")
+    return lines
   }
 
-  /// The errata of the questions that one answer finished: the slide's shape once the shape
-  /// is answered, and each cell's once that cell is.
-  static func errataMet(_ item: QuizItem, before: QuizSession, after: QuizSession) -> [Erratum] {
-    let shapeDone = before.shapeMark == nil && after.shapeMark != nil
-    let cellsDone = Set(after.filledCells.keys).subtracting(before.filledCells.keys)
-    return item.errata.filter { erratum in
-      switch erratum.subject {
-      case .shape, .grid: shapeDone
-      case .cell(let index): cellsDone.contains(index)
-      case .weight, .remark: false
-      }
-    }
-  }
-
-  /// A tensor's grids, one per leading index: `input 4×6:` then one indented line per row.
+  /// A tensor's grids, one per leading index: `input 4×6:` (`input[1] 4×6:` for channel 1 of
+  /// several) then one indented line per row.
   static func gridLines(_ tensor: Tensor, name: String) -> [String] {
     let shape = tensor.shape
     let notation = ElementNotation(of: tensor)
@@ -132,7 +145,8 @@ public struct PlainQuizRunner {
     let width = texts.map(\.count).max() ?? 1
     var lines: [String] = []
     for plane in 0..<planes {
-      let label = planes > 1 ? " [\(plane + 1) of \(planes)]" : ""
+      let index = Tensor.position(ofFlatIndex: plane, in: Array(shape.dropLast(2)))
+      let label = planes > 1 ? NumberText.index(index) : ""
       let oneDimensional = shape.count == 2
       lines.append(
         oneDimensional

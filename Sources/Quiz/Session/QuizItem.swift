@@ -16,8 +16,8 @@ public struct QuizItem: Sendable {
   public let asksShape: Bool
   /// Whether the output's cells are asked.
   public let asksCells: Bool
-  /// The author's hints, if any, in order.
-  public let authorHints: [String]
+  /// The lesson author's hints, if any, each with its question, in the order written.
+  public let authorHints: [LessonHint]
   /// Where the slide is wrong about this operation: shown as the learner meets each place.
   public let errata: [Erratum]
   /// The values the slide prints for the output's cells, in row-major order, when the lesson
@@ -28,7 +28,7 @@ public struct QuizItem: Sendable {
   /// An item from its parts.
   public init(
     title: String, narration: String?, layerText: String, steps: CallSteps, asksShape: Bool,
-    asksCells: Bool, authorHints: [String] = [], errata: [Erratum] = [],
+    asksCells: Bool, authorHints: [LessonHint] = [], errata: [Erratum] = [],
     slideCells: [Double]? = nil
   ) {
     self.title = title

@@ -6,9 +6,9 @@ import ConvText
 ///
 /// A right answer fills the cell (✓). A wrong one is marked ✗ without the value, naming the
 /// mistake when the engine recognises it; after ``maximumTries`` wrong tries, or on
-/// `give up`, the value is shown and the quiz moves on. `?` or `hint` gives the next hint:
-/// the lesson author's first (``AuthorHints``), then the engine's three for the current
-/// question (``HintWriter``). Time comes in as numbers from the caller (seconds), so nothing
+/// `give up`, the value is shown and the quiz moves on. `?` or `hint` gives the current
+/// question's next hint, general first: the tutor's (``HintWriter``) with the lesson's for
+/// this question among them (``QuestionHints``). Time comes in as numbers from the caller (seconds), so nothing
 /// here reads a clock.
 public struct QuizSession: Sendable {
   /// What is being asked.
@@ -32,9 +32,7 @@ public struct QuizSession: Sendable {
   public private(set) var filledCells: [Int: CellMark] = [:]
   /// Tries left on the current question.
   public private(set) var triesLeft = QuizSession.maximumTries
-  /// The engine's hints given on the current question (0…3); the author's come before them.
-  public private(set) var hintLevel = 0
-  /// Hints of any kind given on the current question: one makes a right answer not first-try.
+  /// Hints given on the current question: one makes a right answer not first-try.
   public private(set) var hintsOnQuestion = 0
   /// The last reply.
   public private(set) var lastFeedback: QuizFeedback?
@@ -43,7 +41,10 @@ public struct QuizSession: Sendable {
   /// The mistakes named so far, in order.
   public private(set) var misconceptions: [Misconception] = []
 
-  private var authorHints: AuthorHints
+  /// The lesson's hints (by index) given at the questions before the current one.
+  private var lessonHintsGiven: Set<Int> = []
+  /// The lesson's hints given at the current question.
+  private var lessonHintsGivenHere: Set<Int> = []
   private let startTime: Double
   private let finder: MistakeFinder
   private let shapeCheck: ShapeCheck
@@ -51,7 +52,6 @@ public struct QuizSession: Sendable {
   /// A quiz of `item`, started at `time` (seconds, any origin).
   public init(item: QuizItem, startedAt time: Double = 0) {
     self.item = item
-    authorHints = AuthorHints(item: item)
     startTime = time
     finder = MistakeFinder(steps: item.steps)
     shapeCheck = ShapeCheck(steps: item.steps)
@@ -73,28 +73,15 @@ public struct QuizSession: Sendable {
     return nil
   }
 
-  /// The current question in words, without the `? `: `Shape of the output`,
-  /// `Row 1, column 2`, `Channel 2, row 1, column 1`, `Element 3`.
+  /// The current question in words, without the `? `, cells named from 0 as PyTorch
+  /// indexes them (``CellName``): `Shape of the output`, `Row 0, column 1`,
+  /// `Channel 1, row 0, column 0 — output[1, 0, 0]`, `Position 3`.
   public var prompt: String {
     switch question {
     case .shape: return "Shape of the output"
-    case .cell(let index): return QuizSession.cellName(index, shape: item.steps.output.shape)
+    case .cell(let index): return CellName(step: index, of: item.steps).capitalized
     case nil: return ""
     }
-  }
-
-  /// A cell's name counted from 1, from the output's shape (the last two dimensions are the
-  /// row and the column; a leading size-1 dimension is left out).
-  public static func cellName(_ index: Int, shape: [Int]) -> String {
-    let position = Tensor.position(ofFlatIndex: index, in: shape)
-    guard position.count >= 2 else { return "Element \((position.first ?? 0) + 1)" }
-    let row = position[position.count - 2] + 1
-    let column = position[position.count - 1] + 1
-    let leading = zip(position.dropLast(2), shape.dropLast(2)).filter { $0.1 > 1 }
-    var names = leading.map { "channel \($0.0 + 1)" }
-    names.append("row \(row), column \(column)")
-    let text = names.joined(separator: ", ")
-    return text.prefix(1).uppercased() + text.dropFirst()
   }
 
   /// Answers one line: an answer, `?`/`hint`, or `give up`; returns the reply.
@@ -116,30 +103,24 @@ public struct QuizSession: Sendable {
     return feedback
   }
 
-  /// The next hint for the current question: the author's next one for it, if any is left;
-  /// then the engine's, one level further each time (the last one again after the third).
+  /// The hints of the current question, in the order they are given.
+  var questionHints: QuestionHints? {
+    question.map { QuestionHints(question: $0, item: item, given: lessonHintsGiven) }
+  }
+
+  /// The next hint for the current question (the last one again once all are given).
   public mutating func hint() -> QuizFeedback {
-    guard let question else { return QuizFeedback(.notAnAnswer, "The quiz is over.") }
-    if let authored = authorHints.next(for: question) {
+    guard let hints = questionHints, !hints.hints.isEmpty else {
+      return QuizFeedback(.notAnAnswer, "The quiz is over.")
+    }
+    if hintsOnQuestion < hints.hints.count {
       hintsOnQuestion += 1
       score.hintsUsed += 1
-      let feedback = QuizFeedback(.hint, authored)
-      lastFeedback = feedback
-      return feedback
+      if let lesson = hints.lessonIndices[hintsOnQuestion - 1] {
+        lessonHintsGivenHere.insert(lesson)
+      }
     }
-    if hintLevel < HintWriter.levels {
-      hintLevel += 1
-      hintsOnQuestion += 1
-      score.hintsUsed += 1
-    }
-    let text: String
-    switch question {
-    case .shape: text = HintWriter.shapeHint(level: hintLevel, of: item.steps)
-    case .cell(let index): text = HintWriter.cellHint(level: hintLevel, step: index, of: item.steps)
-    }
-    let prefix =
-      hintLevel == HintWriter.levels ? "Hint 3 of 3 (the last): " : "Hint \(hintLevel) of 3: "
-    let feedback = QuizFeedback(.hint, prefix + text)
+    let feedback = QuizFeedback(.hint, hints.labelled(hintsOnQuestion))
     lastFeedback = feedback
     return feedback
   }
@@ -171,19 +152,22 @@ public struct QuizSession: Sendable {
     }
   }
 
+  /// Judges a shape, however it was written (`isLabel`: without brackets, as `2x4`).
   private mutating func judgeShape(_ sizes: [Int], isLabel: Bool) -> QuizFeedback {
-    let shown =
-      isLabel ? sizes.map(String.init).joined(separator: "×") : QuizNumberText.shape(sizes)
-    if shapeCheck.matches(sizes, isLabel: isLabel) {
-      let whole = QuizNumberText.shape(item.steps.output.shape)
+    let shown = isLabel ? ShapeText.size(sizes) : ShapeText.tuple(sizes)
+    switch shapeCheck.judge(sizes, written: shown) {
+    case .right:
+      let whole = ShapeText.tuple(item.steps.output.shape)
       finish(
         .shape,
         mark: hintsOnQuestion == 0 && triesLeft == QuizSession.maximumTries
           ? .rightFirstTry : .right)
       return QuizFeedback(.right, "Right: the output has shape \(whole).")
+    case .incomplete(let explanation):
+      return QuizFeedback(.notAnAnswer, explanation)
+    case .wrong(let misconception):
+      return wrong(.shape, misconception: misconception, shown: shown)
     }
-    let misconception = shapeCheck.misconception(for: sizes, isLabel: isLabel)
-    return wrong(.shape, misconception: misconception, shown: shown)
   }
 
   private mutating func respondToCell(_ answer: ReadAnswer, index: Int) -> QuizFeedback {
@@ -270,16 +254,14 @@ public struct QuizSession: Sendable {
     }
   }
 
-  /// `The value is 4: 2×1 + … = 4.` or `The shape is (1, 2, 4): rows …`.
+  /// `It is 4: 2×1 + … = 4.` or `Rows … = 2, columns … = 4, so the shape is (1, 2, 4).`
   private func answerText(_ question: Question) -> String {
     switch question {
     case .shape:
-      return HintWriter.shapeHint(level: HintWriter.levels, of: item.steps)
+      return HintWriter.shapeHints(of: item.steps).last ?? ""
     case .cell(let index):
       let step = item.steps[index]
-      return "It is \(resultText(step)): "
-        + HintWriter.cellHint(level: 3, step: index, of: item.steps)
-        .replacingPrefix("The whole arithmetic: ", with: "")
+      return "It is \(resultText(step)): " + ArithmeticText(for: step, in: item.steps).text + "."
     }
   }
 
@@ -304,13 +286,8 @@ public struct QuizSession: Sendable {
       question = index + 1 < item.steps.count ? .cell(index + 1) : nil
     }
     triesLeft = QuizSession.maximumTries
-    hintLevel = 0
     hintsOnQuestion = 0
-  }
-}
-
-extension String {
-  fileprivate func replacingPrefix(_ prefix: String, with replacement: String) -> String {
-    hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+    lessonHintsGiven.formUnion(lessonHintsGivenHere)
+    lessonHintsGivenHere = []
   }
 }

@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 import Lessons
 import Quiz
 
@@ -133,14 +134,9 @@ extension WorkspaceProgram {
             + Self.shapeExample(avoiding: session.item.steps.output.shape),
           asksShape: true)
     }
-    let shape = session.item.steps.output.shape
-    let name = QuizSession.cellName(index, shape: shape)
-    // The name counts from 1, as the lesson's text does; the grid's labels count from 0, as
-    // PyTorch's indices do: the question gives both, so the two meet on screen.
-    let position = Tensor.position(ofFlatIndex: index, in: shape).map(String.init)
-    let pytorchIndex = "output[" + position.joined(separator: ", ") + "]"
+    // Named from 0 as the grid's labels read, with PyTorch's index where channels need it.
+    let name = CellName(step: index, of: session.item.steps).capitalized
     return QuizAnswers(
-      marks: marks,
-      question: "\(name) (\(pytorchIndex)) = ?   type it at the prompt (? for a hint)")
+      marks: marks, question: "\(name) = ?   type it at the prompt (? for a hint)")
   }
 }

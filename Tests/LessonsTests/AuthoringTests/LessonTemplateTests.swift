@@ -11,6 +11,9 @@ import Testing
     #expect(lesson.id == id)
     #expect(lesson.steps.map(\.kindName) == ["say", "show", "quiz", "say"])
     #expect(lesson.quizzes.first?.operation.usesPreviousOutput == true)
+    #expect(
+      lesson.quizzes.first?.hints.map(\.question) == [.shape, .cells, .cell(0)],
+      "the template shows each kind of hint")
   }
 
   @Test func namesAreLessonIds() throws {

@@ -18,12 +18,13 @@ import Testing
     #expect(chains.map(\.stepCount) == [4, 25, 4])
     #expect(lines.contains("── Step 3 of 6 — quiz: nn.Conv2d(1, 1, kernel_size=3, bias=False)"))
     #expect(lines.contains("Question: what is the output's shape, and what are its values?"))
-    #expect(lines.contains("Hint 3: Row 2, column 2: (0 + 30 + 191) − (43 + 230 + 0) = −52."))
+    #expect(lines.contains("Hint 1, for the shape: Output size: 7 - 3 + 1 = 5 in each direction."))
+    #expect(lines.contains("Hint 3, for row 1, column 1: (0 + 30 + 191) - (43 + 230 + 0) = -52."))
     #expect(lines.contains("Answer: shape (1, 2, 2)."))
     #expect(lines.contains("The input is the output of the operation before."))
     #expect(
       lines.contains(
-        "Erratum: the slide prints 297 for row 2, column 2; the maximum of 44, -317, 29, -98 is 44"
+        "Erratum: the slide prints 297 for row 1, column 1; the maximum of 44, -317, 29, -98 is 44"
       ))
     #expect(lines.allSatisfy { !$0.contains("\n") })
   }

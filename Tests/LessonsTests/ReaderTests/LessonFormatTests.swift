@@ -117,7 +117,9 @@ import Testing
     let lesson = try #require(result.lesson)
     #expect(lesson.steps.map(\.kindName) == ["show", "say", "quiz", "quiz"])
     #expect(lesson.quizzes[0].ask == .both)
-    #expect(lesson.quizzes[1].ask == .shape && lesson.quizzes[1].hints == ["One.", "Two."])
+    #expect(lesson.quizzes[1].ask == .shape)
+    #expect(
+      lesson.quizzes[1].hints == [LessonHint("One.", for: .shape), LessonHint("Two.", for: .shape)])
     #expect(lesson.quizzes[1].operation.linkedChain.count == 3)
     #expect(lesson.quizzes[1].answer.shape == [1, 1])
     #expect(lesson.steps[1].narration == "Between the two.")

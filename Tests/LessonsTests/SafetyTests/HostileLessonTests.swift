@@ -27,8 +27,8 @@ import Testing
       #expect(lesson.steps[0].narration?.contains(bidi) == true, "raw in a `|` block")
     }
     let quiz = try #require(lesson.quizzes.first)
-    #expect(quiz.hints[0] == "Hint \u{1B}]52;c;ZXZpbA==\u{07} one.")
-    #expect(quiz.hints[1].contains("\u{9B}10;10H") && quiz.hints[1].contains("\0"))
+    #expect(quiz.hints[0].text == "Hint \u{1B}]52;c;ZXZpbA==\u{07} one.")
+    #expect(quiz.hints[1].text.contains("\u{9B}10;10H") && quiz.hints[1].text.contains("\0"))
     #expect(lesson.errata.map(\.message).contains { $0.contains("\u{1B}]0;PWNED\u{07}") })
   }
 
@@ -52,9 +52,11 @@ import Testing
         "Narration with raw bidirectional controls: \\u{202E}reversed text, isolates "
           + "\\u{2066}a\\u{2069} \\u{2067}b\\u{2069} \\u{2068}c\\u{2069}."))
     #expect(lines.contains("Watch \\e]52;c;ZXZpbA==\\x07 the convolution \\e[10;10H here."))
-    #expect(lines.contains("Hint 1: Hint \\e]52;c;ZXZpbA==\\x07 one."))
+    #expect(lines.contains("Hint 1, for the shape: Hint \\e]52;c;ZXZpbA==\\x07 one."))
     #expect(
-      lines.contains("Hint 2: Hint \\x9B10;10H two \\0 with NUL, \\x08 backspace and \\r return."))
+      lines.contains(
+        "Hint 2, for any cell: Hint \\x9B10;10H two \\0 with NUL, \\x08 backspace and \\r return."
+      ))
     #expect(lines.contains("Erratum: A remark \\e]0;PWNED\\x07 with a raw \\u{202E}override."))
   }
 
@@ -63,7 +65,7 @@ import Testing
       text: try Fixture.text("hostile/hostile.yaml"), fileName: "hostile.yaml")
     #expect(
       result.diagnostics.map(\.rendered) == [
-        "hostile.yaml:28:14: note: the slide prints 99 for row 2, column 2; "
+        "hostile.yaml:28:14: note: the slide prints 99 for row 1, column 1; "
           + "5×1 + 6×0 + 8×0 + 9×1 = 14",
         "hostile.yaml:29:15: note: A remark \\e]0;PWNED\\x07 with a raw \\u{202E}override.",
       ])
@@ -146,11 +148,11 @@ import Testing
   }
 
   @Test func aFileNameIsRenderedEscapedToo() {
-    let result = LessonReader.read(text: "format: 2\n", fileName: "\u{1B}]0;PWNED\u{07}.yaml")
+    let result = LessonReader.read(text: "format: 3\n", fileName: "\u{1B}]0;PWNED\u{07}.yaml")
     #expect(
       result.diagnostics.map(\.rendered) == [
-        "\\e]0;PWNED\\x07.yaml:1:9: error: format 2 is not known to this convtutor, which "
-          + "reads format 1; a newer convtutor may read it"
+        "\\e]0;PWNED\\x07.yaml:1:9: error: format 3 is not known to this convtutor, which "
+          + "reads formats 1 and 2; a newer convtutor may read it"
       ])
   }
 

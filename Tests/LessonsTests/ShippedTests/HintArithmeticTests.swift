@@ -3,8 +3,8 @@ import Foundation
 import Lessons
 import Testing
 
-/// A shipped hint that writes out the products of a cell (`First cell: 0×1 + 0×0 + …`) writes
-/// the engine's products, in its order.
+/// A shipped hint for one cell that writes out its products (`First cell: 0×1 + 0×0 + …`)
+/// writes the engine's products of that cell, in its order.
 @Suite struct HintArithmeticTests {
   /// The `value×weight` pairs written in `text`.
   static func products(_ text: String) -> [[Double]] {
@@ -19,19 +19,23 @@ import Testing
     }
   }
 
-  @Test func everyFirstCellHintWithProductsIsTheEnginesSum() throws {
+  @Test func everyCellHintWithProductsIsTheEnginesSum() throws {
     var checked = 0
     for lesson in LessonLibrary.shipped.lessons {
       for quiz in lesson.quizzes {
-        for hint in quiz.hints where hint.hasPrefix("First cell:") {
-          let written = Self.products(hint)
+        for hint in quiz.hints {
+          let written = Self.products(hint.text)
           guard !written.isEmpty else { continue }
-          guard case .weightedSum(let sum)? = quiz.operation.steps.first?.operation else {
+          guard case .cell(let index) = hint.question else {
+            Issue.record("\(lesson.id): products in a hint not for one cell: \(hint.text)")
+            continue
+          }
+          guard case .weightedSum(let sum) = quiz.operation.steps[index].operation else {
             Issue.record("\(lesson.id): a product hint on a layer without weights")
             continue
           }
           let engine = sum.terms.map { [$0.value, $0.weight] }
-          #expect(written == engine, "\(lesson.id): \(hint)")
+          #expect(written == engine, "\(lesson.id): \(hint.text)")
           checked += 1
         }
       }

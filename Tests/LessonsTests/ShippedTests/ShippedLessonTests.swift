@@ -45,7 +45,7 @@ import Testing
     let erratum = try #require(pool.errata.first { $0.subject == .cell(3) })
     #expect(
       erratum.message
-        == "the slide prints 297 for row 2, column 2; the maximum of 44, -317, 29, -98 is 44")
+        == "the slide prints 297 for row 1, column 1; the maximum of 44, -317, 29, -98 is 44")
     #expect(pool.errata.map(\.subject) == [.cell(0), .cell(1), .cell(2), .cell(3), .remark])
     #expect(pool.operation.linkedChain.count == 2)
     #expect(pool.operation.chain.count == 1)

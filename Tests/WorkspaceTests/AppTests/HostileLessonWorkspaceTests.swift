@@ -67,7 +67,7 @@ import Testing
       }
     }
     #expect(program.quizSession != nil)
-    for answer in ["?", "2x2", "?", "7", "give up", "8", "14 16"] {
+    for answer in ["?", "?", "2x2", "?", "?", "7", "give up", "8", "14 16"] {
       program.type(answer)
       screens += Self.renderChecked(program)
     }
@@ -83,8 +83,9 @@ import Testing
       "Erratum: A remark \\e]0;PWNED\\a with a raw \\u{202E}override.",
       "Your turn \\e[2J\\e[H: compute it \\u{202E}now.",
       // The lesson's hints, the shape's then the first cell's.
-      "Lesson hint 1 of 1: Hint \\e]52;c;ZXZpbA==\\a one.",
-      "Lesson hint 1 of 2: Hint \\u{9B}10;10H two \\0 with NUL, \\b backspace and \\r return.",
+      "Hint 2 of 5 (the lesson's): Hint \\e]52;c;ZXZpbA==\\a one.",
+      "Hint 2 of 6 (the lesson's): Hint \\u{9B}10;10H two \\0 with NUL, \\b backspace and \\r "
+        + "return.",
     ] {
       #expect(screens.contains(shown), "\(shown)")
     }

@@ -43,7 +43,7 @@ import Testing
     var frame = Frame(rows: 24, columns: 80)
     program.render(into: &frame)
     #expect(frame.text.contains("[?]"))
-    #expect(frame.text.contains("Row 1, column 1 (output[0, 0, 0]) = ?"))
+    #expect(frame.text.contains("Row 0, column 0 = ?"))
     #expect(!frame.text.contains("2×1 + 2×1"))
   }
 
@@ -53,7 +53,7 @@ import Testing
     program.type("?")
     #expect(
       program.transcript.lines.last { $0.kind == .notice }?.text.hasPrefix(
-        "Lesson hint 1 of 2: Only three weights are 1") == true)
+        "Hint 1 of 6: A window is the 3×3 patch") == true)
     program.type("4 7 5 8")
     program.type("4 8 4 8")
     let quiz = try #require(program.quizSession)

@@ -88,7 +88,7 @@ struct StepViewSnapshotTests {
   }
 
   @Test func secondStageOfE5() throws {
-    // E5a has 25 steps; step 28 is E5b's fourth cell, max(44, −317, 29, −98) = 44.
+    // E5a has 25 steps; step 28 is E5b's fourth cell, max(44, -317, 29, -98) = 44.
     let frame = try Self.frame("E5", step: 28)
     #expect(frame.text.contains("stage 2 of 2: MaxPool2d"))
     #expect(frame.text.contains("max([44], -317, 29, -98) = 44"))

@@ -6,15 +6,18 @@ import TerminalUI
 /// arithmetic.
 ///
 /// The layout takes the first arrangement that fits from a ladder of compromises, in this
-/// order of what it gives up last: the arithmetic written out term by term (summarised only
-/// when its lines are not there), then grids shown whole (cut down to their focus with two
-/// cells around it, then one, then none), then input channels of a multi-channel convolution,
-/// then the blank rows around the body, then an arrangement with every block in its own
-/// column (the narrower one puts the output under the kernel). The arithmetic then gets every
-/// row the body leaves.
+/// order of what it gives up last: two input channels of a multi-channel convolution (so that
+/// the sum over channels is seen), then the arithmetic written out term by term (summarised
+/// only when its lines are not there), then grids shown whole (cut down to their focus with
+/// two cells around it, then one, then none), then the other input channels, then the blank
+/// rows around the body, then an arrangement with every block in its own column (the
+/// narrower one puts the output under the kernel). The arithmetic then gets every row the
+/// body leaves.
 struct StepLayout {
   /// What a layout gives up, compared in order: the fewer, the better.
   struct Compromise: Comparable {
+    /// Of the first two input channels of a multi-channel convolution, those not shown.
+    var firstChannelsLeftOut = 0
     /// 0 when the arithmetic has all the lines it may take, 1 for two lines, 2 for one.
     var arithmetic = 0
     /// 0 for whole grids, 1 to 3 for grids cut to their focus with two, one or no cells
@@ -28,7 +31,10 @@ struct StepLayout {
     var arrangement = 0
 
     private var ordered: [Int] {
-      [arithmetic, gridCut, channelsLeftOut, separatorsDropped, arrangement]
+      [
+        firstChannelsLeftOut, arithmetic, gridCut, channelsLeftOut, separatorsDropped,
+        arrangement,
+      ]
     }
 
     static func < (left: Compromise, right: Compromise) -> Bool {
@@ -58,6 +64,15 @@ struct StepLayout {
     .whole, .context(2), .context(1), .context(0),
   ]
 
+  /// One way to lay the scene out: what it gives up and what it is made of.
+  private struct Candidate {
+    var compromise: Compromise
+    /// The index of the channel count in the choices.
+    var choice: Int
+    var arithmetic: Int
+    var separators: Bool
+  }
+
   /// The layout of `scene` in `rows` × `columns`.
   init(scene: StepScene, rows: Int, columns: Int) {
     self.scene = scene
@@ -80,28 +95,41 @@ struct StepLayout {
         sizes: bodies.map { body in StepLayout.visibilities.map(body.smallestSize) }
       )
     }
-    for (level, arithmetic) in arithmetics.enumerated() {
-      for (cut, visibility) in StepLayout.visibilities.enumerated() {
-        for choice in choices {
+    var candidates: [Candidate] = []
+    for (index, choice) in choices.enumerated() {
+      for level in arithmetics.indices {
+        for cut in StepLayout.visibilities.indices {
           for separators in [true, false] {
-            let fixed =
-              header + choice.notes.count + (separators ? 2 : 0) + arithmetic.count
-            for (arrangement, body) in choice.bodies.enumerated() {
-              let smallest = choice.sizes[arrangement][cut]
-              guard smallest.columns <= columns, smallest.rows <= rows - fixed else { continue }
-              var fitted = body
-              fitted.fit(rows: rows - fixed, columns: columns, visibility: visibility)
-              (self.notes, self.body, self.arithmetic, self.separators) =
-                (choice.notes, fitted, arithmetic, separators)
-              compromise = Compromise(
+            for arrangement in choice.bodies.indices {
+              let compromise = Compromise(
+                firstChannelsLeftOut: max(0, min(2, scene.channelCount) - choice.count),
                 arithmetic: level, gridCut: cut, channelsLeftOut: scene.channelCount - choice.count,
                 separatorsDropped: separators ? 0 : 1, arrangement: arrangement)
-              giveArithmeticTheRowsLeft(rows: rows)
-              return
+              candidates.append(
+                Candidate(
+                  compromise: compromise, choice: index, arithmetic: level,
+                  separators: separators))
             }
           }
         }
       }
+    }
+    candidates.sort { $0.compromise < $1.compromise }
+    for candidate in candidates {
+      let choice = choices[candidate.choice]
+      let arithmetic = arithmetics[candidate.arithmetic]
+      let (cut, arrangement) = (candidate.compromise.gridCut, candidate.compromise.arrangement)
+      let fixed =
+        header + choice.notes.count + (candidate.separators ? 2 : 0) + arithmetic.count
+      let smallest = choice.sizes[arrangement][cut]
+      guard smallest.columns <= columns, smallest.rows <= rows - fixed else { continue }
+      var fitted = choice.bodies[arrangement]
+      fitted.fit(rows: rows - fixed, columns: columns, visibility: StepLayout.visibilities[cut])
+      (notes, body, self.arithmetic, separators) =
+        (choice.notes, fitted, arithmetic, candidate.separators)
+      compromise = candidate.compromise
+      giveArithmeticTheRowsLeft(rows: rows)
+      return
     }
     // Nothing fits: one channel, the narrowest arrangement cut as far as it takes.
     let count = min(total, 1)
@@ -117,6 +145,7 @@ struct StepLayout {
     body = bodies[narrowest]
     body.fit(rows: max(1, rows - fixed), columns: columns, visibility: .least)
     compromise = Compromise(
+      firstChannelsLeftOut: max(0, min(2, scene.channelCount) - count),
       arithmetic: limits.count - 1, gridCut: StepLayout.visibilities.count,
       channelsLeftOut: scene.channelCount - count, separatorsDropped: 1, arrangement: narrowest)
     giveArithmeticTheRowsLeft(rows: rows)
@@ -151,17 +180,24 @@ struct StepLayout {
   }
 
   /// The fewest columns (at most `maximum`) in which `scene` is laid out in `rows` rows as
-  /// well as in `maximum` columns: wide enough for its body, its heading and shapes lines and
-  /// its notes.
+  /// well as in `maximum` columns: wide enough for its body and its heading, shapes and notes
+  /// lines, and for its arithmetic in no more lines than at `maximum`.
   static func preferredColumns(_ scene: StepScene, rows: Int, maximum: Int) -> Int {
     let widest = StepLayout(scene: scene, rows: rows, columns: maximum)
     let texts =
       [DisplayWidth.of(scene.heading) + 2 + DisplayWidth.of(scene.position)]
       + widest.shapeLines.map(DisplayWidth.of) + widest.notes.map(DisplayWidth.of)
     let needed = min(maximum, max(widest.body.width, texts.max() ?? 0))
-    guard needed < maximum else { return maximum }
-    let narrow = StepLayout(scene: scene, rows: rows, columns: needed)
-    return narrow.compromise > widest.compromise ? maximum : needed
+    let arithmetic = widest.arithmetic.map(DisplayWidth.of).max() ?? 0
+    for columns in Set([needed, max(needed, arithmetic)]).sorted() where columns < maximum {
+      let narrow = StepLayout(scene: scene, rows: rows, columns: columns)
+      if narrow.compromise == widest.compromise,
+        narrow.arithmetic.count == widest.arithmetic.count
+      {
+        return columns
+      }
+    }
+    return maximum
   }
 
   /// The shapes and the formulas on one line when they fit, else the formulas on a second

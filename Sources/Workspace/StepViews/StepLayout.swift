@@ -64,13 +64,11 @@ struct StepLayout {
     .whole, .context(2), .context(1), .context(0),
   ]
 
-  /// One way to lay the scene out: what it gives up and what it is made of.
+  /// One way to lay the scene out: what it gives up, with the channel count it shows (as an
+  /// index of the counts tried).
   private struct Candidate {
     var compromise: Compromise
-    /// The index of the channel count in the choices.
     var choice: Int
-    var arithmetic: Int
-    var separators: Bool
   }
 
   /// The layout of `scene` in `rows` × `columns`.
@@ -90,44 +88,27 @@ struct StepLayout {
     let choices = counts.map { count in
       let bodies = scene.bodies(showingChannels: count)
       return (
-        count: count, notes: StepLayout.notes(scene, showing: count, width: columns),
-        bodies: bodies,
+        notes: StepLayout.notes(scene, showing: count, width: columns), bodies: bodies,
         sizes: bodies.map { body in StepLayout.visibilities.map(body.smallestSize) }
       )
     }
-    var candidates: [Candidate] = []
-    for (index, choice) in choices.enumerated() {
-      for level in arithmetics.indices {
-        for cut in StepLayout.visibilities.indices {
-          for separators in [true, false] {
-            for arrangement in choice.bodies.indices {
-              let compromise = Compromise(
-                firstChannelsLeftOut: max(0, min(2, scene.channelCount) - choice.count),
-                arithmetic: level, gridCut: cut, channelsLeftOut: scene.channelCount - choice.count,
-                separatorsDropped: separators ? 0 : 1, arrangement: arrangement)
-              candidates.append(
-                Candidate(
-                  compromise: compromise, choice: index, arithmetic: level,
-                  separators: separators))
-            }
-          }
-        }
-      }
-    }
-    candidates.sort { $0.compromise < $1.compromise }
+    let candidates = StepLayout.candidates(
+      counts: counts, channels: scene.channelCount, levels: limits.count,
+      arrangements: choices.map(\.bodies.count).min() ?? 0)
     for candidate in candidates {
       let choice = choices[candidate.choice]
-      let arithmetic = arithmetics[candidate.arithmetic]
-      let (cut, arrangement) = (candidate.compromise.gridCut, candidate.compromise.arrangement)
-      let fixed =
-        header + choice.notes.count + (candidate.separators ? 2 : 0) + arithmetic.count
+      let compromise = candidate.compromise
+      let arithmetic = arithmetics[compromise.arithmetic]
+      let separators = compromise.separatorsDropped == 0
+      let (cut, arrangement) = (compromise.gridCut, compromise.arrangement)
+      let fixed = header + choice.notes.count + (separators ? 2 : 0) + arithmetic.count
       let smallest = choice.sizes[arrangement][cut]
       guard smallest.columns <= columns, smallest.rows <= rows - fixed else { continue }
       var fitted = choice.bodies[arrangement]
       fitted.fit(rows: rows - fixed, columns: columns, visibility: StepLayout.visibilities[cut])
-      (notes, body, self.arithmetic, separators) =
-        (choice.notes, fitted, arithmetic, candidate.separators)
-      compromise = candidate.compromise
+      (notes, body, self.arithmetic, self.separators) =
+        (choice.notes, fitted, arithmetic, separators)
+      self.compromise = compromise
       giveArithmeticTheRowsLeft(rows: rows)
       return
     }
@@ -149,6 +130,31 @@ struct StepLayout {
       arithmetic: limits.count - 1, gridCut: StepLayout.visibilities.count,
       channelsLeftOut: scene.channelCount - count, separatorsDropped: 1, arrangement: narrowest)
     giveArithmeticTheRowsLeft(rows: rows)
+  }
+
+  /// Every way to lay a scene out with one of `counts` of its `channels` input channels shown,
+  /// the arithmetic at one of `levels`, grids cut or not, blank rows or not, one of
+  /// `arrangements`: the least compromise first.
+  private static func candidates(
+    counts: [Int], channels: Int, levels: Int, arrangements: Int
+  ) -> [Candidate] {
+    var candidates: [Candidate] = []
+    for (choice, count) in counts.enumerated() {
+      for level in 0..<levels {
+        for cut in visibilities.indices {
+          for dropped in 0...1 {
+            for arrangement in 0..<arrangements {
+              let compromise = Compromise(
+                firstChannelsLeftOut: max(0, min(2, channels) - count), arithmetic: level,
+                gridCut: cut, channelsLeftOut: channels - count, separatorsDropped: dropped,
+                arrangement: arrangement)
+              candidates.append(Candidate(compromise: compromise, choice: choice))
+            }
+          }
+        }
+      }
+    }
+    return candidates.sorted { $0.compromise < $1.compromise }
   }
 
   /// Lays the arithmetic out again in every row the body leaves, when that is more than it

@@ -7,7 +7,9 @@ import TerminalUI
 ///
 /// Everything reads without colour: the window is reverse video in `[brackets]`, the current
 /// output cell reverse and underlined in brackets, padding dim with `p` indices, cells not yet
-/// computed `·`. With `color` the same parts use the style roles.
+/// computed `·`; with a stride over 1 the indices where a window starts are underlined, and
+/// the rows and columns no window reads are dim (a note says so). With `color` the same parts
+/// use the style roles.
 public enum StepView {
   /// Draws the current step of `model` into `rect` of `frame` (the rect is cleared first).
   /// Grids larger than their area scroll so that the window and the current output cell stay

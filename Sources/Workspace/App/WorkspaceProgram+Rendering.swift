@@ -32,8 +32,24 @@ extension WorkspaceProgram {
     }
   }
 
-  /// Draws the lesson's narration beside the step view when the screen is wide, or above it
-  /// when the view leaves rows spare; returns the rect left for the step view.
+  /// The widest a line of narration is written: a comfortable measure to read.
+  static let readableWidth = 76
+  /// The narrowest column of narration beside the step view.
+  static let narrowestNarration = 40
+  /// The columns between the step view and the narration beside it: a rule with a space on
+  /// each side.
+  static let narrationGap = 3
+
+  /// Draws the lesson's narration beside the step view or above it; returns the rect left for
+  /// the step view.
+  ///
+  /// On a screen of 120 columns or more the view takes the columns it needs to show its step
+  /// at its best (leaving at least 40) and the narration the columns after it, past a rule,
+  /// up to a readable width: what is left is a margin at the right, never a gap between the
+  /// two. When
+  /// the view would show less that way than with the whole width, and the rows allow the whole
+  /// narration above it, the narration goes above. On a narrower screen the narration goes
+  /// above the view, in the rows the view can spare.
   private func renderLessonNarration(
     _ session: LessonSession, beside model: StepViewModel, in rect: Rect, into frame: inout Frame
   ) -> Rect {
@@ -51,19 +67,42 @@ extension WorkspaceProgram {
     let asksShape = quizSession.map { $0.question == .shape } ?? false
     let paragraphs = session.narration(atCell: cell, hidingShape: asksShape)
     guard !paragraphs.isEmpty else { return rect }
+    let aboveWidth = min(rect.columns - 2, Self.readableWidth)
+    var lines = 0
+    for paragraph in paragraphs { lines += TextWrap.lines(paragraph, width: aboveWidth).count }
     if rect.columns >= 120 {
-      let (view, side) = rect.splitColumns(at: rect.columns - 40)
-      drawParagraphs(paragraphs, in: side.inset(rows: 0, columns: 1), into: &frame)
-      return view
+      let maximum = rect.columns - Self.narrationGap - Self.narrowestNarration
+      let viewColumns = StepView.preferredColumns(
+        for: model, rows: rect.rows, maximum: maximum)
+      // The whole narration above, its paragraphs a blank line apart, a blank line below.
+      let aboveRows = lines + paragraphs.count
+      if aboveRows < rect.rows,
+        StepView.compromise(for: model, rows: rect.rows - aboveRows, columns: rect.columns)
+          < StepView.compromise(for: model, rows: rect.rows, columns: viewColumns)
+      {
+        let (top, rest) = rect.splitRows(at: aboveRows)
+        drawParagraphs(paragraphs, in: Self.narrationAbove(top, width: aboveWidth), into: &frame)
+        return rest
+      }
+      let side = Rect(
+        row: rect.row, column: rect.column + viewColumns + Self.narrationGap, rows: rect.rows,
+        columns: min(Self.readableWidth, rect.columns - viewColumns - Self.narrationGap))
+      frame.verticalLine(
+        row: rect.row, column: side.column - 2, length: rect.rows, style: .muted)
+      drawParagraphs(paragraphs, in: side, into: &frame)
+      return Rect(row: rect.row, column: rect.column, rows: rect.rows, columns: viewColumns)
     }
-    let spare = rect.rows - StepView.minimumSize(for: model).rows
+    let spare = rect.rows - StepView.minimumRows(for: model, columns: rect.columns)
     guard spare >= 2 else { return rect }
-    var lines: [String] = []
-    for paragraph in paragraphs { lines += TextWrap.lines(paragraph, width: rect.columns - 2) }
-    let used = min(spare - 1, lines.count)
+    let used = min(spare - 1, lines)
     let (top, rest) = rect.splitRows(at: used + 1)
-    drawParagraphs(paragraphs, in: top.inset(rows: 0, columns: 1), into: &frame)
+    drawParagraphs(paragraphs, in: Self.narrationAbove(top, width: aboveWidth), into: &frame)
     return rest
+  }
+
+  /// Where narration above the step view is written in `rect`: one column in, `width` wide.
+  private static func narrationAbove(_ rect: Rect, width: Int) -> Rect {
+    Rect(row: rect.row, column: rect.column + 1, rows: rect.rows, columns: width)
   }
 
   /// A lesson step without an operation: its narration fills the area.
@@ -74,7 +113,7 @@ extension WorkspaceProgram {
     frame.put(session.lesson.title, row: inner.row, column: inner.column, style: .bold)
     let body = Rect(
       row: inner.row + 2, column: inner.column, rows: max(0, inner.rows - 4),
-      columns: min(inner.columns, 76))
+      columns: min(inner.columns, Self.readableWidth))
     drawParagraphs(session.narration(), in: body, into: &frame)
     let hint =
       session.isAtEnd

@@ -23,7 +23,7 @@ struct BodyColumn {
 /// of each grid that is in view.
 ///
 /// Fitting shrinks the grid with the most hidden-able rows or columns one at a time, never
-/// below its focus with some context (``GridPicture/minimumVisible``).
+/// below what a ``GridPicture/Visibility`` allows; drawing never cuts a cell.
 struct BodyLayout {
   /// The columns of blocks, left first.
   let columns: [BodyColumn]
@@ -42,6 +42,15 @@ struct BodyLayout {
         return (0, 0)
       }
     }
+  }
+
+  /// This body with its last two columns made one, the second's blocks under the first's (the
+  /// output under the kernel); `nil` when there are fewer than two columns.
+  var mergingLastColumns: BodyLayout? {
+    guard columns.count >= 2 else { return nil }
+    let (first, second) = (columns[columns.count - 2], columns[columns.count - 1])
+    let merged = BodyColumn(items: first.items + second.items, topOffset: first.topOffset)
+    return BodyLayout(columns: columns.dropLast(2) + [merged])
   }
 
   private func itemWidth(_ column: Int, _ item: Int) -> Int {
@@ -83,28 +92,36 @@ struct BodyLayout {
   /// The height of the whole body.
   var height: Int { columns.indices.map(columnHeight).max() ?? 0 }
 
-  /// Shows every grid at its minimum.
-  mutating func useMinimum() {
-    forEachGrid { column, item, grid in
-      let minimum = grid.minimumVisible
-      visible[column][item] = (minimum.rows, minimum.columns)
+  /// The smallest size the body takes with every grid cut as far as `visibility` allows.
+  func smallestSize(_ visibility: GridPicture.Visibility) -> (rows: Int, columns: Int) {
+    var smallest = self
+    smallest.forEachGrid { column, item, grid in
+      let minimum = grid.minimumVisible(visibility)
+      smallest.visible[column][item] = (minimum.rows, minimum.columns)
     }
+    return (smallest.height, smallest.width)
   }
 
-  /// Hides rows and columns of grids until the body fits `rows` × `columns`, as far as the
-  /// minimums allow; returns whether it fits.
+  /// Hides rows and columns of grids until the body fits `rows` × `columns`, as far as
+  /// `visibility` allows; returns whether it fits.
   @discardableResult
-  mutating func fit(rows: Int, columns width: Int) -> Bool {
+  mutating func fit(
+    rows: Int, columns width: Int, visibility: GridPicture.Visibility
+  ) -> Bool {
     forEachGrid { column, item, grid in
       visible[column][item].columns = min(visible[column][item].columns, max(width, 1))
       visible[column][item].rows = min(visible[column][item].rows, max(rows, 1))
     }
     for column in columns.indices {
-      while columnHeight(column) > rows, let item = mostSlack(in: [column], rows: true) {
+      while columnHeight(column) > rows,
+        let item = mostSlack(in: [column], rows: true, visibility: visibility)
+      {
         visible[column][item.item].rows -= 1
       }
     }
-    while self.width > width, let item = mostSlack(in: Array(columns.indices), rows: false) {
+    while self.width > width,
+      let item = mostSlack(in: Array(columns.indices), rows: false, visibility: visibility)
+    {
       visible[item.column][item.item].columns -= 1
     }
     return height <= rows && self.width <= width
@@ -112,14 +129,14 @@ struct BodyLayout {
 
   /// The grid (in `columnIndices`) with the most rows (or columns) above its minimum.
   private func mostSlack(
-    in columnIndices: [Int], rows: Bool
+    in columnIndices: [Int], rows: Bool, visibility: GridPicture.Visibility
   ) -> (column: Int, item: Int)? {
     var best: (column: Int, item: Int, slack: Int)?
     for column in columnIndices {
       for (item, block) in columns[column].items.enumerated() {
         guard case .grid(let grid) = block else { continue }
         let shown = visible[column][item]
-        let minimum = grid.minimumVisible
+        let minimum = grid.minimumVisible(visibility)
         let slack = rows ? shown.rows - minimum.rows : shown.columns - minimum.columns
         if slack > 0, slack > (best?.slack ?? 0) { best = (column, item, slack) }
       }
@@ -135,27 +152,36 @@ struct BodyLayout {
     }
   }
 
-  /// Draws the body with its top-left corner at (`row`, `column`).
+  /// Draws the body with its top-left corner at (`row`, `column`), inside the region's width:
+  /// a grid that does not fit shows fewer columns, never a cut cell, and one with no room for a
+  /// single cell is left out.
   func draw(at row: Int, column: Int, into frame: inout Frame, palette: StepPalette) {
+    let limit = frame.area.columns
     var left = column
     for (index, blocks) in columns.enumerated() {
       var top = row + blocks.topOffset
+      let room = limit - left
       for (item, block) in blocks.items.enumerated() {
         top += spacing(index, item)
         switch block {
         case .grid(let grid):
           let shown = visible[index][item]
-          grid.draw(
-            visibleRows: shown.rows, visibleColumns: shown.columns, at: top, column: left,
-            into: &frame, palette: palette)
+          let fitting = grid.columns(fittingIn: room, upTo: shown.columns)
+          if fitting > 0 {
+            grid.draw(
+              visibleRows: shown.rows, visibleColumns: fitting, at: top, column: left,
+              into: &frame, palette: palette, maximumWidth: room)
+          }
         case .text(let lines), .caption(let lines):
-          for (offset, line) in lines.enumerated() {
-            frame.put(line, row: top + offset, column: left)
+          for (offset, line) in lines.enumerated() where room > 0 {
+            frame.put(
+              DisplayWidth.truncate(line, to: room), row: top + offset, column: left)
           }
         }
         top += itemHeight(index, item)
       }
       left += columnWidth(index) + BodyLayout.gap
+      if left >= limit { break }
     }
   }
 }

@@ -2,16 +2,17 @@ import ConvCore
 import TerminalUI
 
 /// Drawing a grid: title, column indices (with `←` `→` when columns are hidden), rows with
-/// their indices (`↑` above and a `↓` row below when rows are hidden), marked runs in brackets.
+/// their indices (`↑` above and a `↓` row below when rows are hidden), marked runs in brackets,
+/// marked indices underlined (a window starts there) or dim with their cells (never read).
 extension GridPicture {
   /// Draws the grid with `visibleRows` × `visibleColumns` cells in view, its top-left corner at
-  /// (`row`, `column`) of `frame`.
+  /// (`row`, `column`) of `frame`; the title is cut to `maximumWidth`.
   func draw(
     visibleRows: Int, visibleColumns: Int, at row: Int, column: Int, into frame: inout Frame,
-    palette: StepPalette
+    palette: StepPalette, maximumWidth: Int = .max
   ) {
     let (rowRange, columnRange) = viewport(visibleRows: visibleRows, visibleColumns: visibleColumns)
-    let blockWidth = width(visibleColumns: columnRange.count)
+    let blockWidth = min(width(visibleColumns: columnRange.count), maximumWidth)
     frame.put(
       DisplayWidth.truncate(title, to: blockWidth), row: row, column: column, style: palette.title)
     var line = row + 1
@@ -26,7 +27,9 @@ extension GridPicture {
         if offset == 0, columnRange.lowerBound > 0 {
           frame.put("←", row: line, column: left, style: palette.note)
         }
-        frame.put(aligned(columnLabel(index), cellWidth), row: line, column: left + 1)
+        putLabel(
+          columnLabel(index), width: cellWidth, mark: columnMark(index), row: line,
+          column: left + 1, into: &frame, palette: palette)
       }
       if columnRange.upperBound < columns {
         frame.put("→", row: line, column: start + columnRange.count * pitch, style: palette.note)
@@ -35,7 +38,9 @@ extension GridPicture {
     }
     for index in rowRange {
       if showsLabels {
-        frame.put(aligned(rowLabel(index), labelWidth), row: line, column: column)
+        putLabel(
+          rowLabel(index), width: labelWidth, mark: rowMark(index), row: line, column: column,
+          into: &frame, palette: palette)
       }
       drawRow(index, columns: columnRange, row: line, start: start, into: &frame, palette: palette)
       line += 1
@@ -45,8 +50,24 @@ extension GridPicture {
     }
   }
 
+  /// An index right-aligned in `width` columns, styled by its mark (the padding before it
+  /// plain).
+  private func putLabel(
+    _ label: String, width: Int, mark: IndexMark, row: Int, column: Int, into frame: inout Frame,
+    palette: StepPalette
+  ) {
+    let style: Style =
+      switch mark {
+      case .none: .plain
+      case .windowStart: palette.windowStart
+      case .unread: palette.unread
+      }
+    let pad = max(0, width - DisplayWidth.of(label))
+    frame.put(label, row: row, column: column + pad, style: style)
+  }
+
   /// One row of cells from column `start` of the frame; the gap before a marked run holds `[`
-  /// and the gap after it `]`.
+  /// and the gap after it `]`; cells of a row or column no window reads are dim.
   private func drawRow(
     _ index: Int, columns columnRange: Range<Int>, row: Int, start: Int, into frame: inout Frame,
     palette: StepPalette
@@ -63,9 +84,11 @@ extension GridPicture {
       case (_?, let run?): frame.put(" ", row: row, column: left, style: run)
       case (nil, nil): break
       }
+      let unread = rowMark(index) == .unread || columnMark(columnIndex) == .unread
       frame.put(
         aligned(value.text, cellWidth), row: row, column: left + 1,
-        style: style(of: value, palette: palette))
+        style: unread && value.mark == .none && value.kind == .value
+          ? palette.unread : style(of: value, palette: palette))
       previousRun = run
     }
     if let previousRun {

@@ -2,8 +2,9 @@ import ConvCore
 import TerminalUI
 
 /// A grid to draw: a titled table of values with row and column indices, some cells marked
-/// (the receptive field, the winner, the current output cell), and a focus that must stay in
-/// view when the grid is larger than its area.
+/// (the receptive field, the winner, the current output cell), some indices marked (where a
+/// strided window starts, what no window reads), and a focus that must stay in view when the
+/// grid is larger than its area.
 ///
 /// Each cell is drawn right-aligned in a column as wide as the widest value, after a one-column
 /// gap; the gaps around a marked run hold `[` and `]`, so the marks read without colour:
@@ -31,6 +32,27 @@ struct GridPicture {
     case current
   }
 
+  /// How a row or column index is marked.
+  enum IndexMark {
+    /// Not marked.
+    case none
+    /// A window starts at this row or column (shown when the stride skips some): underlined.
+    case windowStart
+    /// No window reads this row or column: its index and its cells are drawn dim.
+    case unread
+  }
+
+  /// How far a grid may be cut to fit its area.
+  enum Visibility: Equatable {
+    /// Not at all: every row and column in view.
+    case whole
+    /// Down to its focus with this many rows and columns of context on each side (a grid
+    /// without indices, such as a kernel, stays whole).
+    case context(Int)
+    /// Down to one row and one column, kernels too: when nothing else fits.
+    case least
+  }
+
   /// One cell: its text, kind and mark.
   struct Cell {
     var text: String
@@ -52,6 +74,10 @@ struct GridPicture {
   let rowLabel: (Int) -> String
   /// The index shown above a column.
   let columnLabel: (Int) -> String
+  /// The marks of the row indices, by row (none when empty).
+  var rowMarks: [IndexMark] = []
+  /// The marks of the column indices, by column (none when empty).
+  var columnMarks: [IndexMark] = []
   /// The rows that must stay in view.
   let focusRows: Range<Int>
   /// The columns that must stay in view.
@@ -118,18 +144,41 @@ struct GridPicture {
     cellWidth = width
   }
 
-  /// The fewest rows and columns worth showing: the focus with two cells around it, at
-  /// least 7, or the whole grid when smaller.
-  var minimumVisible: (rows: Int, columns: Int) {
-    guard showsLabels else { return (rows, columns) }
-    return (
-      min(rows, max(focusRows.count + 4, 7)), min(columns, max(focusColumns.count + 4, 7))
-    )
+  /// The fewest rows and columns in view that `visibility` allows.
+  func minimumVisible(_ visibility: Visibility) -> (rows: Int, columns: Int) {
+    switch visibility {
+    case .whole:
+      return (rows, columns)
+    case .context(let cells):
+      guard showsLabels else { return (rows, columns) }
+      return (
+        min(rows, focusRows.count + 2 * cells), min(columns, focusColumns.count + 2 * cells)
+      )
+    case .least:
+      return (min(rows, 1), min(columns, 1))
+    }
+  }
+
+  /// The mark of row `index`'s label.
+  func rowMark(_ index: Int) -> IndexMark {
+    index < rowMarks.count ? rowMarks[index] : .none
+  }
+
+  /// The mark of column `index`'s label.
+  func columnMark(_ index: Int) -> IndexMark {
+    index < columnMarks.count ? columnMarks[index] : .none
   }
 
   /// The width of the grid with `visibleColumns` columns shown (title not included).
   func gridWidth(visibleColumns: Int) -> Int {
     (showsLabels ? labelWidth + 1 : 0) + visibleColumns * (cellWidth + 1) + 1
+  }
+
+  /// The most columns (up to `visibleColumns`) whose cells fit whole in `width`; 0 when not
+  /// even one does.
+  func columns(fittingIn width: Int, upTo visibleColumns: Int) -> Int {
+    let fixed = (showsLabels ? labelWidth + 1 : 0) + 1
+    return max(0, min(visibleColumns, (width - fixed) / (cellWidth + 1)))
   }
 
   /// The width of the block: the grid or its title, whichever is wider.

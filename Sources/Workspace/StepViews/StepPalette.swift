@@ -2,7 +2,8 @@ import ConvCore
 import TerminalUI
 
 /// The styles of a step view: colour roles, or attributes alone that read without colour
-/// (reverse for the window, reverse and underline for the current cell, dim for padding).
+/// (reverse for the window, reverse and underline for the current cell, dim for padding and for
+/// what no window reads, underline for where a strided window starts).
 struct StepPalette {
   /// Whether colour roles may be used.
   let color: Bool
@@ -19,6 +20,10 @@ struct StepPalette {
   var current: Style { color ? .accent : Style([.reverse, .underline]) }
   /// A padding cell outside the window.
   var padding: Style { color ? .padding : .dim }
+  /// The index of a row or column where a strided window starts.
+  var windowStart: Style { .underline }
+  /// A row or column (index and cells) that no window reads.
+  var unread: Style { color ? .muted : .dim }
   /// An output cell not computed yet (`·`).
   var unfilled: Style { color ? .muted : .dim }
   /// The result of the arithmetic.

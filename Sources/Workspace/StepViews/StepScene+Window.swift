@@ -171,7 +171,8 @@ extension StepScene {
   }
 
   /// The padded input of one channel (a 2-d layer) or of every channel as rows (a 1-d pool),
-  /// padding cells and their indices (`p`) marked, the window's cells marked.
+  /// padding cells and their indices (`p`) marked, the window's cells marked, the indices
+  /// marked where windows start and where none reads (``WindowCoverage``).
   static func inputGrid(
     title: String, steps: CallSteps, window: WindowGeometry, batch: Int, channel: Int,
     marks: [Int: GridPicture.Mark]
@@ -190,7 +191,7 @@ extension StepScene {
       (keys.map { $0 / columns }.min() ?? 0)..<((keys.map { $0 / columns }.max() ?? 0) + 1)
     let focusColumns =
       (keys.map { $0 % columns }.min() ?? 0)..<((keys.map { $0 % columns }.max() ?? 0) + 1)
-    return GridPicture(
+    var grid = GridPicture(
       title: title, rows: rows, columns: columns, focus: (focusRows, focusColumns),
       rowLabel: { inputRows.contains($0) ? String($0 - top) : "p" },
       columnLabel: { inputColumns.contains($0) ? String($0 - padding.left) : "p" }
@@ -200,5 +201,10 @@ extension StepScene {
         text: NumberText.text(values[base + row * columns + column], in: steps.notation.input),
         kind: inside ? .value : .padding, mark: marks[row * columns + column] ?? .none)
     }
+    // Where the windows start (when the stride skips some) and what no window reads.
+    let coverage = WindowCoverage(window: window)
+    grid.rowMarks = coverage.rows.marks
+    grid.columnMarks = coverage.columns.marks
+    return grid
   }
 }

@@ -12,7 +12,8 @@ struct StepScene {
   var shapes: String
   /// The output-size formulas, one part per dimension.
   var formulas: [String]
-  /// Notes: the chain's other stages, the batch.
+  /// Notes: the chain's other stages, where strided windows start and what no window reads,
+  /// the batch.
   var notes: [String]
   /// The arithmetic of the step.
   var arithmetic: ArithmeticText
@@ -73,17 +74,27 @@ struct StepScene {
     case .flatten, .rectify:
       buildElementwise(steps: steps, step: step)
     }
+    if let window = steps.geometry.window { notes += WindowCoverage(window: window).notes }
     if steps.geometry.isBatched, let batches = steps.geometry.inputShape.first, batches > 1 {
       let batch = step.location?.batch ?? step.outputPosition.first ?? 0
       notes.append("batch \(batch) of \(batches)")
     }
   }
 
-  /// The body with the first `count` channel groups, side by side or `stacked`, then the other
-  /// columns.
-  func body(showingChannels count: Int, stacked: Bool = false) -> BodyLayout {
-    let channels = channelGroups.prefix(count).flatMap { stacked ? [$0.stacked] : $0.side }
-    return BodyLayout(columns: channels + columns)
+  /// The ways to arrange the body with the first `count` channel groups, best first: every
+  /// block in its own column (the channel groups side by side, then stacked), and each of
+  /// those with its last two columns made one (the output under the kernel), which is
+  /// narrower.
+  func bodies(showingChannels count: Int) -> [BodyLayout] {
+    let arrangements = channelGroups.isEmpty || count == 0 ? [false] : [false, true]
+    var bodies: [BodyLayout] = []
+    for stacked in arrangements {
+      let channels = channelGroups.prefix(count).flatMap { stacked ? [$0.stacked] : $0.side }
+      let body = BodyLayout(columns: channels + columns)
+      bodies.append(body)
+      if let merged = body.mergingLastColumns { bodies.append(merged) }
+    }
+    return bodies
   }
 
   /// The note for `shown` of the channel columns.

@@ -7,11 +7,13 @@ import TerminalUI
 ///
 /// Everything reads without colour: the window is reverse video in `[brackets]`, the current
 /// output cell reverse and underlined in brackets, padding dim with `p` indices, cells not yet
-/// computed `·`. With `color` the same parts use the style roles.
+/// computed `·`; with a stride over 1 the indices where a window starts are underlined, and
+/// the rows and columns no window reads are dim (a note says so). With `color` the same parts
+/// use the style roles.
 public enum StepView {
   /// Draws the current step of `model` into `rect` of `frame` (the rect is cleared first).
   /// Grids larger than their area scroll so that the window and the current output cell stay
-  /// in view; arrows at the edges (`←` `→` `↑` `↓`) say there is more.
+  /// in view, cells drawn whole; arrows at the edges (`←` `→` `↑` `↓`) say there is more.
   public static func draw(
     _ model: StepViewModel, in rect: Rect, into frame: inout Frame, color: Bool
   ) {
@@ -27,19 +29,28 @@ public enum StepView {
     }
   }
 
-  /// The smallest rect size the view reads well in for `model`: every grid shows its window
-  /// (or current cell) with some context, one input channel at least, the arithmetic in at
-  /// most two lines, and the view is at least 40 columns wide.
-  public static func minimumSize(for model: StepViewModel) -> MinimumSize {
-    guard let scene = StepScene(model) else { return MinimumSize(rows: 1, columns: 44) }
-    let count = min(scene.channelGroups.count, 1)
-    var body = scene.body(showingChannels: count, stacked: true)
-    body.useMinimum()
-    let columns = max(body.width, 40)
-    let shapes = StepLayout.shapeLines(scene, width: columns)
-    let notes = StepLayout.notes(scene, showing: count) == nil ? 0 : 1
-    let arithmetic = scene.arithmetic.lines(width: columns, maximumLines: 2)
-    return MinimumSize(
-      rows: 1 + shapes.count + notes + 1 + body.height + 1 + arithmetic.count, columns: columns)
+  /// The fewest rows the view reads well in at `columns` columns: every grid shows its window
+  /// (or current cell) with two cells around it where the width allows, one input channel at
+  /// least, the arithmetic in at most two lines.
+  public static func minimumRows(for model: StepViewModel, columns: Int) -> Int {
+    guard let scene = StepScene(model) else { return 1 }
+    return StepLayout.minimumRows(scene, columns: columns)
+  }
+
+  /// The fewest columns (at most `maximum`) in which the view shows `model` in `rows` rows as
+  /// well as it does in `maximum` columns: what it leaves of a wide screen is free for other
+  /// things (a lesson's narration).
+  static func preferredColumns(for model: StepViewModel, rows: Int, maximum: Int) -> Int {
+    guard let scene = StepScene(model) else { return min(maximum, 44) }
+    return StepLayout.preferredColumns(scene, rows: rows, maximum: maximum)
+  }
+
+  /// What the view gives up to show `model` in `rows` × `columns` (the less, the better).
+  static func compromise(for model: StepViewModel, rows: Int, columns: Int)
+    -> StepLayout
+    .Compromise
+  {
+    guard let scene = StepScene(model) else { return StepLayout.Compromise() }
+    return StepLayout(scene: scene, rows: rows, columns: columns).compromise
   }
 }

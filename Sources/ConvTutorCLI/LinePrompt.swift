@@ -1,4 +1,5 @@
 import ConvPrompt
+import TerminalText
 
 /// The interactive line prompt (`>>>`, with `...` for continued lines), as Python's REPL.
 ///
@@ -9,7 +10,7 @@ struct LinePrompt {
       "convtutor 0.1.0: the slides' PyTorch code, run as PyTorch runs it.\n"
         + "Type Python such as `import torch`, then `torch.tensor([[1., 2.], [3., 4.]])`. "
         + "Ctrl-D quits.\n")
-    let interpreter = Interpreter { text in Terminal.write(SafeText.escaped(text)) }
+    let interpreter = Interpreter { text in Terminal.write(TerminalEscaping.escaped(text)) }
     var pending = ""
     var firstLine = 1
     var lineNumber = 0
@@ -35,7 +36,7 @@ struct LinePrompt {
         let padded = String(repeating: "\n", count: firstLine - 1) + source
         Terminal.flush()
         Terminal.writeError(
-          SafeText.escaped(shown.rendered(fileName: "<stdin>", source: padded)) + "\n")
+          TerminalEscaping.escaped(shown.rendered(fileName: "<stdin>", source: padded)) + "\n")
       }
       Terminal.flush()
     }

@@ -3,6 +3,7 @@ import ConvCore
 import ConvPrompt
 import Lessons
 import Quiz
+import TerminalText
 import Workspace
 
 /// `convtutor show FILE.py`: opens the workspace on the script's last layer call; `show ID` or
@@ -54,7 +55,7 @@ struct ShowCommand: ParsableCommand {
     switch Terminal.readScript(file) {
     case .success(let text): source = text
     case .failure(let problem):
-      Terminal.writeError("convtutor: \(SafeText.escaped(name)): \(problem.message)\n")
+      Terminal.writeError("convtutor: \(TerminalEscaping.escaped(name)): \(problem.message)\n")
       throw ExitCode.failure
     }
     var printed = ""
@@ -62,13 +63,14 @@ struct ShowCommand: ParsableCommand {
     do {
       try interpreter.run(source)
     } catch {
-      Terminal.writeError(SafeText.escaped(error.rendered(fileName: name, source: source)) + "\n")
+      Terminal.writeError(
+        TerminalEscaping.escaped(error.rendered(fileName: name, source: source)) + "\n")
       throw ExitCode.failure
     }
     let calls = interpreter.lastLayerCallChain
     guard !calls.isEmpty else {
       Terminal.writeError(
-        "convtutor: \(SafeText.escaped(name)) calls no layer, so there is nothing to show; "
+        "convtutor: \(TerminalEscaping.escaped(name)) calls no layer, so there is nothing to show; "
           + "end it with a call such as conv(x)\n")
       throw ExitCode.failure
     }
@@ -86,7 +88,7 @@ struct ShowCommand: ParsableCommand {
       if !plain, let reason = verdict.reason {
         Terminal.writeError("convtutor: \(reason); printing the steps as text instead\n")
       }
-      PlainStepWriter.write(chain) { Terminal.write(SafeText.escaped($0) + "\n") }
+      PlainStepWriter.write(chain) { Terminal.write(TerminalEscaping.escaped($0) + "\n") }
       return
     }
     let title = calls.map(\.layer.name).joined(separator: " → ")
@@ -94,7 +96,7 @@ struct ShowCommand: ParsableCommand {
       showing: chain, session: interpreter, title: "\(name): \(title)", usesColor: !noColor)
     if !printed.isEmpty { program.note(printed) }
     guard WorkspaceLauncher.run(&program, color: !noColor) else {
-      PlainStepWriter.write(chain) { Terminal.write(SafeText.escaped($0) + "\n") }
+      PlainStepWriter.write(chain) { Terminal.write(TerminalEscaping.escaped($0) + "\n") }
       return
     }
   }

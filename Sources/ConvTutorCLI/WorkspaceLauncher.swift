@@ -28,6 +28,7 @@ enum WorkspaceLauncher {
       return false
     }
     program.usesColor = backend.usesColor
+    program.screenSize = backend.size
     var runner = Runner(backend: backend, minimumSize: .standard)
     switch runner.run(&program) {
     case .interrupted, .terminated:

@@ -1,11 +1,12 @@
 import ConvCore
 import Lessons
+import TerminalText
 
 /// Plain mode: a quiz as lines of text, for scripts, tests and screen readers.
 ///
 /// Each question is written on its own line ending with `? `; one answer is read per line;
 /// the reply is written with ✓ or ✗ first. No escape sequences are ever written: text from
-/// lesson files goes through `escape` (the caller's `SafeText.escaped`).
+/// lesson files goes through `escape` (the caller's `TerminalEscaping.escaped`).
 public struct PlainQuizRunner {
   /// Reads the next line, or `nil` at the end of input.
   let readLine: () -> String?

@@ -1,5 +1,6 @@
 import ConvCore
 import Foundation
+import TerminalText
 import TerminalUI
 
 /// Breaking the arithmetic into lines, only between terms, and never losing a term silently.

@@ -1,5 +1,6 @@
 import ConvCore
 import Foundation
+import TerminalText
 import TerminalUI
 
 /// Where everything of a step view goes in a region: heading, shapes, notes, the body, the

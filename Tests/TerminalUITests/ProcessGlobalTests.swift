@@ -205,8 +205,9 @@ import Testing
 
 extension ProcessGlobalTests {
   /// ncurses keeps at most five scalars in a cell and stops at the second one with a width of
-  /// its own, so the backend writes such clusters whole after the refresh; the bytes of each
-  /// reach the terminal, and are written again only when their row changes.
+  /// its own, so the backend writes the rows of such clusters again after the refresh, the
+  /// clusters whole; the bytes of each reach the terminal, and are written again only when
+  /// their row changes.
   @Test func clustersNcursesWouldCutReachTheTerminalWhole() throws {
     let path = Self.temporaryPath("clusters.out")
     defer { try? FileManager.default.removeItem(atPath: path) }
@@ -227,8 +228,11 @@ extension ProcessGlobalTests {
     for cluster in clusters {
       #expect(output.components(separatedBy: cluster).count == 2, "\(cluster) written once")
     }
-    // Written at its place, between the cursor saved and restored.
+    // Written at its place, between the cursor saved and restored, and the cursor moved to
+    // the cell after it, whatever width the terminal gives the cluster.
     #expect(output.contains("\u{1B}7\u{1B}[1;4H"))
+    #expect(output.contains("👍🏽\u{1B}[1;6H"))
+    #expect(output.contains("🇻🇳\u{1B}[2;6H>"))
     #expect(output.contains("\u{1B}8"))
     #expect(second < first / 2, "only the changed row: \(second) bytes after \(first)")
   }

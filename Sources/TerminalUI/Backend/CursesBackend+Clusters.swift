@@ -19,10 +19,15 @@ struct WholeCluster: Equatable {
 /// after the first that has a width of its own: 👍🏽 (a skin-tone modifier is 2 columns to the C
 /// library) would show as 👍, the flag 🇻🇳 as 🇻, a ZWJ sequence as its first emoji, a letter
 /// with five marks with four. So ncurses gets a stand-in of the cluster's width, and after the
-/// refresh the cluster's bytes are written over it: the cursor saved (`sc`), moved (`cup`),
-/// the cell's attributes set, the cluster, normal attributes, the cursor restored (`rc`), so
-/// ncurses' idea of the cursor and the attributes stays true. A cluster is written again
-/// whenever ncurses may have drawn over it: its row changed, or the screen was repainted.
+/// refresh the row is written again from the first such cluster to its end, the clusters
+/// whole: the cursor saved (`sc`), moved (`cup`), each cell with its attributes, normal
+/// attributes, the cursor restored (`rc`), so that ncurses' idea of the cursor and the
+/// attributes stays true. After each cluster the cursor is moved to the cell after it, so a
+/// terminal that draws the cluster wider than the frame does (tmux 3.3 draws 👍🏽 as 👍 and 🏽,
+/// four columns) shifts nothing and loses no neighbour: the next cells are written over the
+/// excess. A cluster that would pass the right edge so drawn stays a stand-in. A row is
+/// written again whenever ncurses may have drawn over it: it changed, or the screen was
+/// repainted.
 extension CursesBackend {
   /// Whether ncurses keeps `character` whole in one cell.
   static func fitsOneCell(_ character: Character) -> Bool {
@@ -43,7 +48,16 @@ extension CursesBackend {
     return Int(cn_wcwidth(value)) == cell.width ? value : 0x20
   }
 
-  /// Writes `clusters` whole over their stand-ins where ncurses may have just drawn them.
+  /// The columns a terminal that combines nothing draws `character` in: the C library's
+  /// widths of its scalars, added.
+  static func widestDrawing(of character: Character) -> Int {
+    character.unicodeScalars.reduce(0) {
+      $0 + max(0, Int(cn_wcwidth(wchar_t(bitPattern: $1.value))))
+    }
+  }
+
+  /// Writes the rows of `clusters` again, the clusters whole, where ncurses may have just
+  /// drawn over them.
   func writeWhole(_ clusters: [WholeCluster], of frame: Frame, repainting: Bool) {
     defer { lastFrame = frame }
     guard !clusters.isEmpty, let save = tigetstr("sc"), Int(bitPattern: save) != -1,
@@ -52,27 +66,21 @@ extension CursesBackend {
     let previous = lastFrame.flatMap {
       $0.rows == frame.rows && $0.columns == frame.columns && !repainting ? $0 : nil
     }
-    var changedRows: [Int: Bool] = [:]
-    func rowChanged(_ row: Int) -> Bool {
-      guard let previous else { return true }
-      if let known = changedRows[row] { return known }
-      let changed = (0..<frame.columns).contains { previous[row, $0] != frame[row, $0] }
-      changedRows[row] = changed
-      return changed
+    var firstColumns: [Int: Int] = [:]
+    for cluster in clusters {
+      firstColumns[cluster.row] = min(firstColumns[cluster.row] ?? cluster.column, cluster.column)
     }
     ClusterOutput.bytes = []
-    for cluster in clusters where rowChanged(cluster.row) {
-      guard let move = cn_cursor_address(Int32(cluster.row), Int32(cluster.column)) else {
-        continue
+    for (row, first) in firstColumns.sorted(by: { $0.key < $1.key }) {
+      if let previous, !(0..<frame.columns).contains(where: { previous[row, $0] != frame[row, $0] })
+      {
+        continue  // ncurses sent nothing for this row: what was written whole is still there
       }
       if ClusterOutput.bytes.isEmpty { _ = tputs(save, 1, ClusterOutput.collect) }
-      _ = tputs(move, 1, ClusterOutput.collect)
-      let look = palette.look(of: cluster.cell.style)
-      _ = vid_puts(look.attributes, look.pair, nil, ClusterOutput.collect)
-      ClusterOutput.bytes += Array(String(cluster.cell.character).utf8)
-      _ = vid_puts(cn_a_normal(), 0, nil, ClusterOutput.collect)
+      writeRow(row, from: first, of: frame)
     }
     guard !ClusterOutput.bytes.isEmpty else { return }
+    _ = vid_puts(cn_a_normal(), 0, nil, ClusterOutput.collect)
     _ = tputs(restore, 1, ClusterOutput.collect)
     let bytes = ClusterOutput.bytes
     ClusterOutput.bytes = []
@@ -86,6 +94,52 @@ extension CursesBackend {
         }
       }
     }
+  }
+
+  /// Gathers the bytes that draw `row` of `frame` from `first` to the end of its text (and of
+  /// what a terminal may have drawn past a cluster), the cursor moved to the cell after each
+  /// cluster ncurses would cut.
+  private func writeRow(_ row: Int, from first: Int, of frame: Frame) {
+    guard move(row: row, column: first) else { return }
+    var end = first
+    for column in first..<frame.columns {
+      let cell = frame[row, column]
+      if cell.character != " " || cell.style != .plain { end = column + 1 }
+      if !Self.fitsOneCell(cell.character) {
+        end = max(end, column + Self.widestDrawing(of: cell.character))
+      }
+    }
+    var style: Style? = nil
+    for column in first..<min(end, frame.columns) {
+      let cell = frame[row, column]
+      if cell.isContinuation || (cell.width == 2 && column + 1 >= frame.columns) { continue }
+      // The last cell of the last row is ncurses' to draw: writing it may scroll the screen.
+      if row == frame.rows - 1, column + cell.width >= frame.columns { break }
+      if style != cell.style {
+        let look = palette.look(of: cell.style)
+        _ = vid_puts(look.attributes, look.pair, nil, ClusterOutput.collect)
+        style = cell.style
+      }
+      if Self.fitsOneCell(cell.character) {
+        ClusterOutput.bytes += Array(String(cell.character).utf8)
+      } else if column + Self.widestDrawing(of: cell.character) <= frame.columns {
+        ClusterOutput.bytes += Array(String(cell.character).utf8)
+        if column + cell.width < frame.columns, !move(row: row, column: column + cell.width) {
+          return
+        }
+      } else {
+        let standIn = Unicode.Scalar(UInt32(bitPattern: Self.standIn(for: cell))) ?? " "
+        let text = standIn == " " ? String(repeating: " ", count: cell.width) : String(standIn)
+        ClusterOutput.bytes += Array(text.utf8)
+      }
+    }
+  }
+
+  /// Gathers the bytes that move the cursor to (`row`, `column`); false without `cup`.
+  private func move(row: Int, column: Int) -> Bool {
+    guard let move = cn_cursor_address(Int32(row), Int32(column)) else { return false }
+    _ = tputs(move, 1, ClusterOutput.collect)
+    return true
   }
 }
 

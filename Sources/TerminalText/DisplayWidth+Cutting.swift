@@ -19,6 +19,11 @@ extension DisplayWidth {
 
   /// Where the longest start of `text` that fits in `width` columns ends.
   static func end(of text: Substring, within width: Int) -> String.Index {
+    let utf8 = text.utf8
+    if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+      // Printable ASCII (code, numbers): one column a byte.
+      return utf8.index(utf8.startIndex, offsetBy: max(0, min(width, utf8.count)))
+    }
     var used = 0
     var end = text.startIndex
     for index in text.indices {

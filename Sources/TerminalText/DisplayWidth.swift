@@ -115,7 +115,7 @@ public enum DisplayWidth {
 
   /// Whether every byte of `text` is printable ASCII (space to `~`): one column each.
   @inline(__always)
-  public static func isPrintableASCII(_ text: String) -> Bool {
+  static func isPrintableASCII(_ text: String) -> Bool {
     text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
   }
 

@@ -45,7 +45,7 @@ public enum TerminalEscaping {
 
   /// The escaped form of `scalar` (of any scalar, not only an obeyed one): `\e`, `\x07`,
   /// `\u{202E}`.
-  public static func form(of scalar: Unicode.Scalar) -> String {
+  static func form(of scalar: Unicode.Scalar) -> String {
     switch scalar.value {
     case 0x00: "\\0"
     case 0x09: "\\t"

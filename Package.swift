@@ -17,21 +17,27 @@ let package = Package(
     // The domain's words and numbers: numbers as a tensor's cells are written, the arithmetic
     // of a step as parts, a cell's name and position (counted from 0), a shape's text.
     .target(name: "ConvText", dependencies: ["ConvCore"]),
+    // Text as a terminal shows it: the one escaping rule, display width by grapheme cluster,
+    // cutting, padding and word wrapping by columns. Below everything that prints.
+    .target(name: "TerminalText"),
     // The prompt language: the slides' Python subset, parsed and run on top of the core.
-    .target(name: "ConvPrompt", dependencies: ["ConvCore"]),
+    .target(name: "ConvPrompt", dependencies: ["ConvCore", "TerminalText"]),
     // The terminal layer: frames of cells, keys and events, a runner, ncurses and test backends.
     .systemLibrary(name: "CNcurses"),
     .target(name: "CTerminalGuard", linkerSettings: [.linkedLibrary("ncursesw")]),
-    .target(name: "TerminalUI", dependencies: ["CNcurses", "CTerminalGuard"]),
+    .target(name: "TerminalUI", dependencies: ["CNcurses", "CTerminalGuard", "TerminalText"]),
     // The workspace: the animation and the prompt as pure state + event -> state, state -> frame.
     .target(
       name: "Workspace",
-      dependencies: ["ConvCore", "ConvText", "ConvPrompt", "Lessons", "Quiz", "TerminalUI"]),
+      dependencies: [
+        "ConvCore", "ConvText", "ConvPrompt", "Lessons", "Quiz", "TerminalText", "TerminalUI",
+      ]),
     // The lesson engine: lesson files (YAML) read and checked, the shipped lessons embedded.
     .target(
       name: "Lessons",
       dependencies: [
-        "ConvCore", "ConvText", "ConvPrompt", .product(name: "Yams", package: "Yams"),
+        "ConvCore", "ConvText", "ConvPrompt", "TerminalText",
+        .product(name: "Yams", package: "Yams"),
       ],
       plugins: ["LessonEmbedder"]
     ),
@@ -46,7 +52,7 @@ let package = Package(
     .target(
       name: "ConvTutorCLI",
       dependencies: [
-        "ConvCore", "ConvPrompt", "TerminalUI", "Workspace", "Lessons", "Quiz",
+        "ConvCore", "ConvPrompt", "TerminalText", "TerminalUI", "Workspace", "Lessons", "Quiz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -55,6 +61,7 @@ let package = Package(
     .executableTarget(
       name: "convtutor-bench", dependencies: ["ConvCore", "ConvPrompt", "TerminalUI", "Workspace"]),
     // Test data lives in each target's Fixtures/ folder and is read by path, beside the tests.
+    .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
     .testTarget(name: "ConvCoreTests", dependencies: ["ConvCore"], exclude: ["Fixtures"]),
     .testTarget(name: "ConvTextTests", dependencies: ["ConvText", "ConvCore"]),
     .testTarget(name: "ConvPromptTests", dependencies: ["ConvPrompt"], exclude: ["Fixtures"]),
@@ -63,15 +70,19 @@ let package = Package(
       exclude: ["Fixtures"]),
     // Test helpers shared by the test targets: tmux sessions and process spawning.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TestSupport"]),
     .testTarget(
-      name: "WorkspaceTests", dependencies: ["Workspace", "ConvText", "TerminalUI"],
+      name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalText", "TestSupport"]),
+    .testTarget(
+      name: "WorkspaceTests",
+      dependencies: ["Workspace", "ConvText", "TerminalText", "TerminalUI"],
       exclude: ["Snapshots", "Fixtures"]),
     .testTarget(
       name: "QuizTests",
-      dependencies: ["Quiz", "Lessons", "ConvCore", "ConvText", "quiz-progress-writer"],
+      dependencies: [
+        "Quiz", "Lessons", "ConvCore", "ConvText", "TerminalText", "quiz-progress-writer",
+      ],
       exclude: ["Transcripts", "Fixtures"]),
     // Drives the built `convtutor` binary as a user would.
-    .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TerminalText", "TestSupport"]),
   ]
 )

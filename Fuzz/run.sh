@@ -48,9 +48,10 @@ swift build -c release --scratch-path "$SCRATCH" --target Quiz \
   -Xswiftc -Xfrontend -Xswiftc -sanitize=fuzzer \
   -Xlinker "$RUNTIME" -Xlinker -lstdc++
 
-# Quiz depends on Lessons, ConvText, ConvPrompt, ConvCore and Yams: all the objects any target needs.
+# Quiz depends on Lessons, ConvText, ConvPrompt, ConvCore, TerminalText and Yams: all the
+# objects any target needs.
 OBJECTS=()
-for module in ConvCore ConvPrompt ConvText Lessons Quiz Yams; do
+for module in TerminalText ConvCore ConvPrompt ConvText Lessons Quiz Yams; do
   OBJECTS+=("$BIN/$module.build"/*.o)
 done
 while IFS= read -r object; do OBJECTS+=("$object"); done < <(find "$BIN/CYaml.build" -name '*.o')

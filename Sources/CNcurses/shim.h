@@ -43,4 +43,17 @@ static inline int cn_has_string_capability(const char *name) {
   return value != NULL && value != (char *)-1;
 }
 
+/// The columns the C library gives a character (<wchar.h> declares `wcwidth` only under
+/// `_XOPEN_SOURCE`, which SwiftPM drops): what ncurses believes a character takes.
+int wcwidth(wchar_t character);
+static inline int cn_wcwidth(wchar_t character) { return wcwidth(character); }
+
+/// The bytes that move the cursor to (`row`, `column`) (`cup`), or NULL without that
+/// capability. `tiparm` takes variable arguments, which Swift cannot call.
+static inline const char *cn_cursor_address(int row, int column) {
+  char *cup = tigetstr("cup");
+  if (cup == NULL || cup == (char *)-1) return NULL;
+  return tiparm(cup, row, column);
+}
+
 #endif

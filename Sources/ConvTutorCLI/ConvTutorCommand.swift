@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConvPrompt
 import Quiz
+import TerminalText
 import Workspace
 
 /// `convtutor`: the command line of the tutor.
@@ -42,7 +43,7 @@ public struct ConvTutorCommand: ParsableCommand {
       let code = exitCode(for: error)
       let message = fullMessage(for: error)
       if !message.isEmpty {
-        let text = SafeText.escaped(message) + "\n"
+        let text = TerminalEscaping.escaped(message) + "\n"
         if code == .success { Terminal.write(text) } else { Terminal.writeError(text) }
       }
       Terminal.exit(code.rawValue)

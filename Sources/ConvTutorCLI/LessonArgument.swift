@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConvPrompt
 import Lessons
+import TerminalText
 
 /// The lesson a command names: a lesson's id (`exercise-2`, or `2`), one of `--lessons DIR`,
 /// or a lesson file (`mine.yaml`) that a teacher is writing.
@@ -21,20 +22,20 @@ struct LessonArgument {
       if let lesson = catalog.lesson(named: argument) {
         return LessonArgument(lesson: lesson, catalog: catalog)
       }
-      var message = "convtutor: no lesson '\(SafeText.escaped(argument))'"
+      var message = "convtutor: no lesson '\(TerminalEscaping.escaped(argument))'"
       if Terminal.fileExists(atPath: argument + ".yaml") {
         // `lesson new mine` writes mine.yaml: the teacher most likely means that file.
-        message += "; did you mean the lesson file \(SafeText.escaped(argument)).yaml?"
+        message += "; did you mean the lesson file \(TerminalEscaping.escaped(argument)).yaml?"
       } else {
         message += "; `convtutor lessons"
-        message += folder.map { " --lessons \(SafeText.escaped($0))" } ?? ""
+        message += folder.map { " --lessons \(TerminalEscaping.escaped($0))" } ?? ""
         message += "` lists them"
       }
       if let folder, !catalog.failedFiles.isEmpty {
         let count = catalog.failedFiles.count
         message +=
           " (\(count) lesson file\(count == 1 ? " has" : "s have") errors: "
-          + "`convtutor lesson check \(SafeText.escaped(folder))` shows them)"
+          + "`convtutor lesson check \(TerminalEscaping.escaped(folder))` shows them)"
       }
       Terminal.writeError(message + "\n")
       throw ExitCode.failure
@@ -47,7 +48,7 @@ struct LessonArgument {
       var text = problems.map { $0.rendered + "\n" }.joined()
       if problems.contains(where: { $0.location != nil }) {
         text +=
-          "convtutor: \(SafeText.escaped(argument)) has errors; fix them and try again "
+          "convtutor: \(TerminalEscaping.escaped(argument)) has errors; fix them and try again "
           + "(`convtutor lesson check FILE` checks it)\n"
       }
       Terminal.writeError(text)

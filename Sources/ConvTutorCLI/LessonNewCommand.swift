@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConvPrompt
 import Lessons
+import TerminalText
 
 #if canImport(Glibc)
   import Glibc
@@ -32,11 +33,11 @@ struct LessonNewCommand: ParsableCommand {
     switch LessonTemplate.id(forName: base) {
     case .success(let valid): id = valid
     case .failure(let problem):
-      Terminal.writeError("convtutor: '\(SafeText.escaped(base))': \(problem.message)\n")
+      Terminal.writeError("convtutor: '\(TerminalEscaping.escaped(base))': \(problem.message)\n")
       throw ExitCode.failure
     }
     let path = folder + id + ".yaml"
-    let shown = SafeText.escaped(path)
+    let shown = TerminalEscaping.escaped(path)
     let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     guard descriptor >= 0 else {
       let reason =

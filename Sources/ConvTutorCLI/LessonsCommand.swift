@@ -2,6 +2,7 @@ import ArgumentParser
 import ConvPrompt
 import Lessons
 import Quiz
+import TerminalText
 
 /// `convtutor lessons [--lessons DIR]`: lists the lessons, shipped and the teacher's.
 struct LessonsCommand: ParsableCommand {
@@ -27,33 +28,28 @@ struct LessonsCommand: ParsableCommand {
     Terminal.write(LessonsCommand.table(catalog.lessons, progress: progress))
     for file in catalog.failedFiles {
       Terminal.writeError(
-        "convtutor: \(SafeText.escaped(file)) has errors and is left out; "
-          + "'convtutor lesson check \(SafeText.escaped(file))' shows them\n")
+        "convtutor: \(TerminalEscaping.escaped(file)) has errors and is left out; "
+          + "'convtutor lesson check \(TerminalEscaping.escaped(file))' shows them\n")
     }
     if !catalog.failedFiles.isEmpty { throw ExitCode.failure }
   }
 
-  /// The lessons as a table: id, title, steps and the learner's progress.
+  /// The lessons as a table: id, title, steps and the learner's progress, each column as
+  /// wide as its widest cell in display columns (a CJK title or an emoji takes two a
+  /// character). A cell is one row, so it is escaped as one: line breaks and tabs too.
   static func table(_ lessons: [Lesson], progress: [String]) -> String {
-    let ids = lessons.map { SafeText.escaped($0.id) }
-    let titles = lessons.map { SafeText.escaped($0.title) }
-    let idWidth = max(2, ids.map(\.count).max() ?? 0)
-    let titleWidth = max(5, titles.map(\.count).max() ?? 0)
+    let ids = lessons.map { TerminalEscaping.escapedForRow($0.id) }
+    let titles = lessons.map { TerminalEscaping.escapedForRow($0.title) }
+    let idWidth = max(2, ids.map(DisplayWidth.of).max() ?? 0)
+    let titleWidth = max(5, titles.map(DisplayWidth.of).max() ?? 0)
     func row(_ id: String, _ title: String, _ steps: String, _ progress: String) -> String {
-      id.padding(idWidth) + "  " + title.padding(titleWidth) + "  " + steps.padding(5) + "  "
-        + progress + "\n"
+      DisplayWidth.padded(id, to: idWidth) + "  " + DisplayWidth.padded(title, to: titleWidth)
+        + "  " + DisplayWidth.padded(steps, to: 5) + "  " + progress + "\n"
     }
     var text = row("id", "title", "steps", "progress")
     for (index, lesson) in lessons.enumerated() {
       text += row(ids[index], titles[index], String(lesson.steps.count), progress[index])
     }
     return text
-  }
-}
-
-extension String {
-  /// The text followed by spaces up to `width` characters.
-  fileprivate func padding(_ width: Int) -> String {
-    self + String(repeating: " ", count: max(0, width - count))
   }
 }

@@ -1,4 +1,5 @@
 import ConvPrompt
+import TerminalText
 
 /// The interactive line prompt (`>>>`, with `...` for continued lines), as Python's REPL.
 ///
@@ -33,7 +34,7 @@ struct LinePrompt {
         let padded = String(repeating: "\n", count: firstLine - 1) + source
         Terminal.flush()
         Terminal.writeError(
-          SafeText.escaped(shown.rendered(fileName: "<stdin>", source: padded)) + "\n")
+          TerminalEscaping.escaped(shown.rendered(fileName: "<stdin>", source: padded)) + "\n")
       }
       Terminal.flush()
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ConvPrompt
 import Lessons
 import Quiz
+import TerminalText
 import Workspace
 
 /// `convtutor open ID`: opens a lesson in the workspace (`1` to `5` open the exercises).
@@ -48,6 +49,6 @@ enum LessonPrinter {
   static func print(_ lesson: Lesson) {
     LessonPlainText.write(
       lesson, writeSteps: { chain, output in PlainStepWriter.write(chain, to: output) },
-      to: { Terminal.write(SafeText.escaped($0) + "\n") })
+      to: { Terminal.write(TerminalEscaping.escaped($0) + "\n") })
   }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ConvPrompt
 import Lessons
 import Quiz
+import TerminalText
 
 /// `convtutor progress [--reset [--yes]]`: what the learner has done, or a fresh start.
 struct ProgressCommand: ParsableCommand {
@@ -27,7 +28,7 @@ struct ProgressCommand: ParsableCommand {
     }
     if reset {
       if !yes {
-        Terminal.write("Clear all progress in \(SafeText.escaped(store.path))? [y/N] ")
+        Terminal.write("Clear all progress in \(TerminalEscaping.escaped(store.path))? [y/N] ")
         let answer = readLine()?.lowercased() ?? ""
         guard answer == "y" || answer == "yes" else {
           Terminal.write("Nothing cleared.\n")
@@ -35,7 +36,7 @@ struct ProgressCommand: ParsableCommand {
         }
       }
       if let warning = store.reset() {
-        Terminal.writeError("convtutor: \(SafeText.escaped(warning))\n")
+        Terminal.writeError("convtutor: \(TerminalEscaping.escaped(warning))\n")
         throw ExitCode.failure
       }
       Terminal.write("Progress cleared.\n")
@@ -43,12 +44,12 @@ struct ProgressCommand: ParsableCommand {
     }
     let loaded = store.load()
     for warning in loaded.warnings {
-      Terminal.writeError("convtutor: warning: \(SafeText.escaped(warning))\n")
+      Terminal.writeError("convtutor: warning: \(TerminalEscaping.escaped(warning))\n")
     }
-    Terminal.write("Progress in \(SafeText.escaped(store.path)):\n")
+    Terminal.write("Progress in \(TerminalEscaping.escaped(store.path)):\n")
     for lesson in LessonLibrary.shipped.lessons where !lesson.quizzes.isEmpty {
       let summary = loaded.data.summary(for: lesson.id, quizCount: lesson.quizzes.count)
-      Terminal.write("  \(SafeText.escaped(lesson.id)): \(summary)\n")
+      Terminal.write("  \(TerminalEscaping.escaped(lesson.id)): \(summary)\n")
     }
     Terminal.write("  drills: \(loaded.data.drill.summary)\n")
   }

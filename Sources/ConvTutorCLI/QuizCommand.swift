@@ -3,6 +3,7 @@ import ConvPrompt
 import Foundation
 import Lessons
 import Quiz
+import TerminalText
 
 /// `convtutor quiz ID [--plain]`: a lesson's quizzes, answered line by line.
 struct QuizCommand: ParsableCommand {
@@ -31,7 +32,7 @@ struct QuizCommand: ParsableCommand {
     let found = try LessonArgument.resolve(lesson, folder: folder).lesson
     let items = QuizItem.items(of: found)
     guard !items.isEmpty else {
-      Terminal.writeError("convtutor: \(SafeText.escaped(found.id)) has no quiz\n")
+      Terminal.writeError("convtutor: \(TerminalEscaping.escaped(found.id)) has no quiz\n")
       throw ExitCode.failure
     }
     var progress = SavedProgress.load()
@@ -58,6 +59,6 @@ struct QuizCommand: ParsableCommand {
       readLine: { Swift.readLine(strippingNewline: true) },
       write: { Terminal.write($0) },
       clock: { Date().timeIntervalSince1970 },
-      escape: { SafeText.escaped($0) })
+      escape: { TerminalEscaping.escaped($0) })
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvPrompt
+import TerminalText
 
 /// `convtutor run FILE…`: runs scripts notebook-style, echoing bare expressions.
 struct RunCommand: ParsableCommand {
@@ -28,7 +29,7 @@ struct RunCommand: ParsableCommand {
       switch Terminal.readScript(file) {
       case .success(let text): source = text
       case .failure(let problem):
-        Terminal.writeError("convtutor: \(SafeText.escaped(name)): \(problem.message)\n")
+        Terminal.writeError("convtutor: \(TerminalEscaping.escaped(name)): \(problem.message)\n")
         throw ExitCode.failure
       }
       guard runner.run(source: source, fileName: name) else { throw ExitCode.failure }

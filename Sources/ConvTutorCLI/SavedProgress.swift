@@ -1,5 +1,6 @@
 import ConvPrompt
 import Quiz
+import TerminalText
 
 /// The learner's progress during `quiz` and `drill`: loaded once, saved after each quiz, with
 /// warnings on standard error. A save that fails warns once, not after every quiz, until a
@@ -27,7 +28,7 @@ struct SavedProgress {
     }
     let loaded = store.load()
     for warning in loaded.warnings {
-      Terminal.writeError("convtutor: warning: \(SafeText.escaped(warning))\n")
+      Terminal.writeError("convtutor: warning: \(TerminalEscaping.escaped(warning))\n")
     }
     return SavedProgress(store: store, data: loaded.data)
   }
@@ -37,7 +38,7 @@ struct SavedProgress {
     guard let store else { return }
     let warning = store.save(data)
     if let warning, warning != lastWarning {
-      Terminal.writeError("convtutor: warning: \(SafeText.escaped(warning))\n")
+      Terminal.writeError("convtutor: warning: \(TerminalEscaping.escaped(warning))\n")
     }
     lastWarning = warning
   }

@@ -1,4 +1,5 @@
 import ConvPrompt
+import TerminalText
 
 /// Runs scripts statement by statement, writing what each statement prints to standard output
 /// as soon as it ends (so the output of earlier statements shows even when a later one fails),
@@ -9,7 +10,7 @@ struct ScriptRunner {
   func run(source: String, fileName: String) -> Bool {
     guard let error = Self.run(source, in: Interpreter()) else { return true }
     Terminal.writeError(
-      SafeText.escaped(error.rendered(fileName: fileName, source: source)) + "\n")
+      TerminalEscaping.escaped(error.rendered(fileName: fileName, source: source)) + "\n")
     return false
   }
 
@@ -24,7 +25,7 @@ struct ScriptRunner {
       return error
     }
     for result in interpreter.start(script) {
-      if !result.printed.isEmpty { Terminal.write(SafeText.escaped(result.printed)) }
+      if !result.printed.isEmpty { Terminal.write(TerminalEscaping.escaped(result.printed)) }
       if let error = result.error { return error }
     }
     return nil

@@ -3,6 +3,7 @@ import ConvCore
 import ConvPrompt
 import Lessons
 import Quiz
+import TerminalText
 import Workspace
 
 /// `convtutor show FILE.py`: opens the workspace on the script's last layer call; `show ID` or
@@ -53,18 +54,19 @@ struct ShowCommand: ParsableCommand {
     switch Terminal.readScript(file) {
     case .success(let text): source = text
     case .failure(let problem):
-      Terminal.writeError("convtutor: \(SafeText.escaped(name)): \(problem.message)\n")
+      Terminal.writeError("convtutor: \(TerminalEscaping.escaped(name)): \(problem.message)\n")
       throw ExitCode.failure
     }
     let interpreter = Interpreter()
     let result = interpreter.run(source)
     if let error = result.error {
-      Terminal.writeError(SafeText.escaped(error.rendered(fileName: name, source: source)) + "\n")
+      Terminal.writeError(
+        TerminalEscaping.escaped(error.rendered(fileName: name, source: source)) + "\n")
       throw ExitCode.failure
     }
     guard !result.layerCalls.isEmpty else {
       Terminal.writeError(
-        "convtutor: \(SafeText.escaped(name)) calls no layer, so there is nothing to show; "
+        "convtutor: \(TerminalEscaping.escaped(name)) calls no layer, so there is nothing to show; "
           + "end it with a call such as conv(x)\n")
       throw ExitCode.failure
     }
@@ -80,7 +82,7 @@ struct ShowCommand: ParsableCommand {
       if !plain, let reason = verdict.reason {
         Terminal.writeError("convtutor: \(reason); printing the steps as text instead\n")
       }
-      PlainStepWriter.write(chain) { Terminal.write(SafeText.escaped($0) + "\n") }
+      PlainStepWriter.write(chain) { Terminal.write(TerminalEscaping.escaped($0) + "\n") }
       return
     }
     let title = result.layerCalls.map(\.layer.name).joined(separator: " → ")
@@ -88,7 +90,7 @@ struct ShowCommand: ParsableCommand {
       showing: chain, session: interpreter, title: "\(name): \(title)", usesColor: !noColor)
     if !result.printed.isEmpty { program.note(result.printed) }
     guard WorkspaceLauncher.run(&program, color: !noColor) else {
-      PlainStepWriter.write(chain) { Terminal.write(SafeText.escaped($0) + "\n") }
+      PlainStepWriter.write(chain) { Terminal.write(TerminalEscaping.escaped($0) + "\n") }
       return
     }
   }

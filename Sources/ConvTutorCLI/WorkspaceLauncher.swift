@@ -32,6 +32,7 @@ enum WorkspaceLauncher {
     program.usesColor = backend.usesColor
     let effects = WorkspaceEffects(progressStore: ProgressStore.standard())
     program.recordsProgress = effects.progressStore != nil
+    program.screenSize = backend.size
     var runner = Runner(backend: backend, minimumSize: .standard)
     switch runner.run(&program, performing: effects.perform) {
     case .interrupted, .terminated:

@@ -113,7 +113,7 @@ import Testing
     for shown in [
       "unknown field `titel\\e]52;c;ZXZpbA==\\x07` in the lesson",
       "the id `bad\\e]0;PWNED\\x07\\u{202E}` may hold only",
-      "grid-quoted.yaml:8:25: error: `\\x9B4` in the input is not a number",
+      "grid-quoted.yaml:8:25: error: `\\u{9B}4` in the input is not a number",
       "unknown field `hint\\x07` in this quiz; did you mean `hints`?",
     ] {
       #expect(errors.text.contains(shown), "\(shown)")
@@ -162,10 +162,10 @@ import Testing
         text.hasPrefix(
           "Hostile \\e]0;PWNED\\x07 title \\e]52;c;ZXZpbA==\\x07 end (hostile, 4 steps)\n"))
       for shown in [
-        "C1 CSI \\x9B2J, NUL \\0, bell \\x07, backspace \\x08, return \\r, title \\e]2;OWNED\\e\\",
+        "C1 CSI \\u{9B}2J, NUL \\0, bell \\x07, backspace \\x08, return \\r, title \\e]2;OWNED\\e\\",
         "\\u{202E}reversed text, isolates \\u{2066}a\\u{2069}",
         "Watch \\e]52;c;ZXZpbA==\\x07 the convolution \\e[10;10H here.",
-        "Hint 2, for any cell: Hint \\x9B10;10H two \\0 with NUL, \\x08 backspace and \\r "
+        "Hint 2, for any cell: Hint \\u{9B}10;10H two \\0 with NUL, \\x08 backspace and \\r "
           + "return.",
         "Erratum: A remark \\e]0;PWNED\\x07 with a raw \\u{202E}override.",
       ] {
@@ -204,7 +204,7 @@ import Testing
     // The lesson's hint for any cell, the second `?` at the first cell (after the rule).
     #expect(
       output.text.contains(
-        "Row 0, column 0? Hint 2 of 6 (the lesson's): Hint \\x9B10;10H two \\0 with NUL, "
+        "Row 0, column 0? Hint 2 of 6 (the lesson's): Hint \\u{9B}10;10H two \\0 with NUL, "
           + "\\x08 backspace and \\r return.\n"))
     #expect(output.text.contains("Score: "))
     #expect(output.created == ["convtutor", "convtutor/progress.json"])

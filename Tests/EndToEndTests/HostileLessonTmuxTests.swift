@@ -46,13 +46,13 @@ struct HostileLessonTmuxTests {
     #expect(try tmux.tmux(["list-buffers"]) == "")
 
     try tmux.sendKeys("Enter")
-    var seen = try tmux.waitFor("Hostile \\e]0;PWNED\\a title \\e]52;c;ZXZpbA==\\a end")
+    var seen = try tmux.waitFor("Hostile \\e]0;PWNED\\x07 title \\e]52;c;ZXZpbA==\\x07 end")
     seen += try tmux.waitFor("\\u{202E}reversed text, isolates")
     try tmux.sendKeys("n")
     seen += try tmux.waitFor(
-      "Narration with OSC 52 \\e]52;c;ZXZpbA==\\a, C1 CSI \\u{9B}2J, NUL \\0")
+      "Narration with OSC 52 \\e]52;c;ZXZpbA==\\x07, C1 CSI \\u{9B}2J, NUL \\0")
     try tmux.sendKeys("n")
-    seen += try tmux.waitFor("Watch \\e]52;c;ZXZpbA==\\a the convolution \\e[10;10H here.")
+    seen += try tmux.waitFor("Watch \\e]52;c;ZXZpbA==\\x07 the convolution \\e[10;10H here.")
     for _ in 0..<3 { try tmux.sendKeys("Right") }
     seen += try tmux.waitFor("= 14")
     try tmux.sendKeys("n")
@@ -68,7 +68,7 @@ struct HostileLessonTmuxTests {
 
     #expect(try tmux.display("#{pane_title}") == "title-before")
     #expect(try tmux.tmux(["list-buffers"]) == "")
-    #expect(seen.contains("\\e]52;c;ZXZpbA==\\a"))
+    #expect(seen.contains("\\e]52;c;ZXZpbA==\\x07"))
     #expect(!seen.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalText
 import Testing
 
 /// `convtutor lessons`, `lesson check` and `lesson new`, driven as a teacher drives them.
@@ -97,5 +98,39 @@ import Testing
     #expect(withBroken.status == 1)
     #expect(withBroken.standardOutput.split(separator: "\n").count == 11)
     #expect(withBroken.standardError.contains("broken.yaml has errors and is left out"))
+  }
+
+  /// The table pads by display columns: with a Chinese and an emoji title, the steps of
+  /// every lesson start in one column.
+  @Test func lessonsPadsTitlesByDisplayColumns() throws {
+    let folder = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for (id, title) in [
+      ("chinese", "卷积：卷积核在输入上滑动，每个位置计算一次乘积之和"),
+      ("emoji", "Pooling 👍🏽 🇻🇳 👨‍👩‍👧 and a mark é"),
+    ] {
+      try "format: 1\nid: \(id)\ntitle: \"\(title)\"\nsummary: s\nsteps:\n  - say: x\n".write(
+        to: folder.appendingPathComponent("\(id).yaml"), atomically: true, encoding: .utf8)
+    }
+    let result = try BuiltBinary.run(["lessons", "--lessons", folder.path])
+    #expect(result.status == 0, "\(result.standardError)")
+    let lines = result.standardOutput.split(separator: "\n").map(String.init)
+    try #require(lines.count == 12)
+    let header = try #require(lines[0].range(of: "steps"))
+    let stepsColumn = DisplayWidth.of(String(lines[0][..<header.lowerBound]))
+    for line in lines.dropFirst() {
+      // The text before the steps column is exactly as wide, and a number starts it.
+      var width = 0
+      var index = line.startIndex
+      while index < line.endIndex, width < stepsColumn {
+        width += DisplayWidth.columns(of: line[index])
+        index = line.index(after: index)
+      }
+      #expect(width == stepsColumn, "\(line)")
+      #expect(index < line.endIndex && line[index].isNumber, "\(line)")
+      #expect(line[line.index(before: index)] == " ", "\(line)")
+    }
+    #expect(lines.contains { $0.hasPrefix("chinese ") && $0.contains("卷积：卷积核") })
+    #expect(lines.contains { $0.contains("Pooling 👍🏽 🇻🇳 👨‍👩‍👧 and a mark é") })
   }
 }

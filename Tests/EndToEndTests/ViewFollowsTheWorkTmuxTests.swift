@@ -27,7 +27,10 @@ struct ViewFollowsTheWorkTmuxTests {
     try tmux.waitFor("step 1 of 36 ")
     try tmux.sendKeys("End")
     // PyTorch prints the last output cell as 0.4590, and so does the grid.
-    let screen = try tmux.waitFor("[0.4590]")
+    // The frame is whole once the arithmetic's last line is drawn too.
+    let screen = try tmux.waitUntil(description: "the last step's cell and arithmetic") {
+      $0.contains("[0.4590]") && $0.contains("+ 0.2762 (bias) = 0.4590")
+    }
     let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
     let labels = try #require(lines.first { $0.contains("kernel 3×3") })
     #expect(labels.hasSuffix("←     4      5"), "\(screen)")

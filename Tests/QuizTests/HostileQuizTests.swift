@@ -1,6 +1,7 @@
 import Foundation
 import Lessons
 import Quiz
+import TerminalText
 import Testing
 
 /// The plain quiz runner on a lesson that tries to take over the terminal
@@ -15,8 +16,9 @@ import Testing
     return QuizItem.items(of: lesson).map(\.item)
   }
 
-  /// A stand-in for `SafeText.escaped`: every character a terminal would obey becomes
-  /// `<U+XXXX>`, so what reaches `write` unescaped is seen.
+  /// A stand-in for `TerminalEscaping.escaped` with the same rule but a form of its own: every
+  /// character a terminal would obey becomes `<U+XXXX>`, so what reaches `write` unescaped is
+  /// seen.
   static func escape(_ text: String) -> String {
     var result = ""
     for scalar in text.unicodeScalars {
@@ -29,13 +31,10 @@ import Testing
     return result
   }
 
+  /// What the lines of plain mode may not hold raw: what a terminal obeys, but line feeds and
+  /// tabs.
   static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x0A, 0x09: false
-    case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C:
-      true
-    default: false
-    }
+    TerminalEscaping.isObeyed(scalar) && scalar != "\n" && scalar != "\t"
   }
 
   /// Runs the quiz of `item` on `answers` and returns everything written.

@@ -1,3 +1,4 @@
+import TerminalText
 import Testing
 
 @testable import TerminalUI
@@ -15,23 +16,24 @@ import Testing
     frame.put(hostile, row: 0, column: 0)
     frame.put(hostile, row: 1, column: 50)
     for cell in frame.cells {
-      #expect(!cell.character.unicodeScalars.contains(where: TextEscaping.needsEscaping))
+      #expect(!cell.character.unicodeScalars.contains(where: TerminalEscaping.isObeyed))
     }
     #expect(
-      frame.lines()[0] == #"\e]0;title\a\u{9B}2J\r\n\u{202E}evil\u{2028}x\u{85}"#)
+      frame.lines()[0] == #"\e]0;title\x07\u{9B}2J\r\n\u{202E}evil\u{2028}x\u{85}"#)
   }
 
   @Test func zeroWidthCharactersAloneAreEscaped() {
     var frame = Frame(rows: 1, columns: 30)
     frame.put("a\u{200B}b", row: 0, column: 0)
     #expect(frame.text == #"a\u{200B}b"#)
-    #expect(DisplayWidth.of("a\u{200B}b") == 10)
   }
 
-  @Test func escapedTextIsUnchangedWhenSafe() {
-    #expect(TextEscaping.escaped("plain ┌─┐ 日本 😀") == "plain ┌─┐ 日本 😀")
-    #expect(TextEscaping.escaped("\u{1B}") == #"\e"#)
-    #expect(TextEscaping.escape("\u{2066}") == #"\u{2066}"#)
+  /// A mark after an escape is drawn escaped too, not stacked on the escape's last character.
+  @Test func aMarkAfterAnEscapeIsEscaped() {
+    var frame = Frame(rows: 1, columns: 30)
+    frame.put("\u{202E}\u{301}x", row: 0, column: 0)
+    #expect(frame.text == #"\u{202E}\u{301}x"#)
+    #expect(frame.cells.allSatisfy { $0.character.unicodeScalars.count == 1 })
   }
 
   @Test func cellsRefuseControlCharacters() {

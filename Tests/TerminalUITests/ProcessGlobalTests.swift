@@ -202,3 +202,38 @@ import Testing
     try body()
   }
 }
+
+extension ProcessGlobalTests {
+  /// ncurses keeps at most five scalars in a cell and stops at the second one with a width of
+  /// its own, so the backend writes the rows of such clusters again after the refresh, the
+  /// clusters whole; the bytes of each reach the terminal, and are written again only when
+  /// their row changes.
+  @Test func clustersNcursesWouldCutReachTheTerminalWhole() throws {
+    let path = Self.temporaryPath("clusters.out")
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let backend = try CursesBackend(outputPath: path, rows: 6, columns: 30, options: Self.quiet)
+    let clusters = ["👍🏽", "🇻🇳", "👨‍👩‍👧", "e\u{301}\u{302}\u{303}\u{304}\u{305}\u{306}"]
+    var frame = Frame(rows: 6, columns: 30)
+    for (row, cluster) in clusters.enumerated() {
+      frame.put("<" + cluster + ">", row: row, column: 2, style: row == 0 ? .highlight : .plain)
+    }
+    backend.draw(frame)
+    let first = try #require(backend.lastDrawByteCount)
+    var again = frame
+    again.put("changed", row: 5, column: 0)
+    backend.draw(again)
+    let second = try #require(backend.lastDrawByteCount)
+    backend.shutdown()
+    let output = try String(contentsOfFile: path, encoding: .utf8)
+    for cluster in clusters {
+      #expect(output.components(separatedBy: cluster).count == 2, "\(cluster) written once")
+    }
+    // Written at its place, between the cursor saved and restored, and the cursor moved to
+    // the cell after it, whatever width the terminal gives the cluster.
+    #expect(output.contains("\u{1B}7\u{1B}[1;4H"))
+    #expect(output.contains("👍🏽\u{1B}[1;6H"))
+    #expect(output.contains("🇻🇳\u{1B}[2;6H>"))
+    #expect(output.contains("\u{1B}8"))
+    #expect(second < first / 2, "only the changed row: \(second) bytes after \(first)")
+  }
+}

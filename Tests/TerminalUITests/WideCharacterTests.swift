@@ -3,26 +3,6 @@ import Testing
 @testable import TerminalUI
 
 @Suite struct WideCharacterTests {
-  @Test(
-    arguments: [
-      ("a", 1), ("é", 1), ("─", 1), ("·", 1), ("∞", 1), ("日", 2), ("한", 2), ("Ａ", 2),
-      ("😀", 2), ("👍🏽", 2), ("🇫🇷", 2), ("❤️", 2), ("👩‍💻", 2),
-    ] as [(Character, Int)])
-  func characterWidths(character: Character, width: Int) {
-    #expect(DisplayWidth.of(character) == width)
-  }
-
-  @Test func zeroWidthCharactersAreWidthZeroAlone() {
-    #expect(DisplayWidth.of(Character("\u{301}")) == 0)
-    #expect(DisplayWidth.of(Character("\u{200B}")) == 0)
-  }
-
-  @Test func textWidthCountsColumns() {
-    #expect(DisplayWidth.of("ab日本") == 6)
-    #expect(DisplayWidth.of("a\u{1B}b") == 4)  // a \e b
-    #expect(DisplayWidth.of("") == 0)
-  }
-
   @Test func aWideCharacterTakesTwoCells() {
     var frame = Frame(rows: 1, columns: 6)
     let next = frame.put("a日b", row: 0, column: 0, style: .result)
@@ -80,12 +60,5 @@ import Testing
     frame.put("e\u{301}x", row: 0, column: 0)
     #expect(frame[0, 0].character == "e\u{301}")
     #expect(frame[0, 1].character == "x")
-  }
-
-  @Test func truncateKeepsWholeCharacters() {
-    #expect(DisplayWidth.truncate("日本語", to: 4) == "日…")
-    #expect(DisplayWidth.truncate("abc", to: 3) == "abc")
-    #expect(DisplayWidth.truncate("abcd", to: 3) == "ab…")
-    #expect(DisplayWidth.truncate("abc", to: 0) == "")
   }
 }

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// An error in a script, at a place: a syntax error or an error raised while running.
 ///
 /// Rendered as compilers render errors: `FILE:LINE:COL: error: MESSAGE`, then the source line
@@ -31,27 +33,29 @@ public struct Diagnostic: Error, Sendable, Equatable {
     let endIndex =
       range.end.line == start.line
       ? min(max(startIndex, range.end.column - 1), characters.count) : characters.count
-    // The line as the terminal will show it, control characters escaped (`\e`), with the
-    // place moved to match, so that the caret stays under it.
-    let shownCharacters = characters.map { SafeText.escaped(String($0)) }
+    // The line as one row of a terminal shows it, control characters escaped (`\e`), and
+    // where each of its characters starts, in columns, so that the caret stays under the
+    // place after escaped and wide characters.
+    let shown = characters.map { TerminalEscaping.escapedForRow(String($0)) }
     var offsets = [0]
-    for shownCharacter in shownCharacters { offsets.append(offsets.last! + shownCharacter.count) }
-    let line = Array(shownCharacters.joined())
+    for piece in shown { offsets.append(offsets.last! + DisplayWidth.of(piece)) }
     var column = offsets[startIndex]
     var width = max(1, offsets[endIndex] - column)
-    // A long line is shown as a window around the place, marked with … where it is cut.
-    var shown = line[...]
+    // A long line is shown as a window around the place, marked with … where it is cut;
+    // the window starts and ends between characters, so an escape is never cut.
+    var first = 0
+    var last = shown.count
     var prefix = ""
-    if line.count > Self.maximumShownColumns {
-      let first = max(
-        0, min(column - Self.shownColumnsBefore, line.count - Self.maximumShownColumns))
-      let last = min(line.count, first + Self.maximumShownColumns)
-      shown = line[first..<last]
+    if offsets[last] > Self.maximumShownColumns {
+      let firstColumn = max(
+        0, min(column - Self.shownColumnsBefore, offsets[last] - Self.maximumShownColumns))
+      first = offsets.firstIndex { $0 >= firstColumn } ?? 0
+      last = offsets.lastIndex { $0 <= offsets[first] + Self.maximumShownColumns } ?? last
       prefix = first > 0 ? "…" : ""
-      column = column - first + prefix.count
-      width = max(1, min(width, last - first + prefix.count - column))
+      column = column - offsets[first] + prefix.count
+      width = max(1, min(width, offsets[last] - offsets[first] + prefix.count - column))
     }
-    text += "\n" + prefix + String(shown) + (shown.endIndex < line.count ? "…" : "")
+    text += "\n" + prefix + shown[first..<last].joined() + (last < shown.count ? "…" : "")
     text +=
       "\n" + String(repeating: " ", count: column) + "^"
       + String(repeating: "~", count: max(0, width - 1))

@@ -1,4 +1,5 @@
 import ConvPrompt
+import TerminalText
 
 /// A problem or an erratum found in a lesson file: what, where, and how serious.
 ///
@@ -39,10 +40,10 @@ public struct LessonDiagnostic: Sendable, Equatable, CustomStringConvertible {
   /// `FILE:LINE:COL: error: MESSAGE` (or `FILE: error: MESSAGE` without a place), safe to
   /// write to a terminal: the message quotes the lesson file (an unknown field, a cell that
   /// is not a number), so control characters and escape sequences in it and in the file's
-  /// name are shown escaped (`\e]52;…`, `SafeText`). ``message`` keeps the text as it is.
+  /// name are shown escaped (`\e]52;…`, `TerminalEscaping`). ``message`` keeps the text as it is.
   public var rendered: String {
     let place = location.map { "\(fileName):\($0.line):\($0.column)" } ?? fileName
-    return SafeText.escaped("\(place): \(severity.rawValue): \(message)")
+    return TerminalEscaping.escaped("\(place): \(severity.rawValue): \(message)")
   }
 
   /// The same as ``rendered``.

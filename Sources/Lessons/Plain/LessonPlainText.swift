@@ -1,12 +1,13 @@
 import ConvCore
 import ConvPrompt
 import ConvText
+import TerminalText
 
 /// A whole lesson as plain text, for `convtutor show ID --plain`: the title and summary, then
 /// each step with its narration; every operation's steps are written by the step writer the
 /// caller passes (the workspace's plain step writer), quizzes with their hints and errata.
 ///
-/// Every line goes through `SafeText` (the step writer's too), so a lesson cannot send escape
+/// Every line goes through `TerminalEscaping` (the step writer's too), so a lesson cannot send escape
 /// sequences to the terminal.
 public enum LessonPlainText {
   /// Writes `lesson` to `output`, one line per call without the line break; `writeSteps`
@@ -71,5 +72,5 @@ public enum LessonPlainText {
     }
   }
 
-  private static func safe(_ text: String) -> String { SafeText.escaped(text) }
+  private static func safe(_ text: String) -> String { TerminalEscaping.escaped(text) }
 }

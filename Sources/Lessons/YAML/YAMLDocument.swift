@@ -1,4 +1,5 @@
 import ConvPrompt
+import TerminalText
 @preconcurrency import Yams
 
 /// A lesson file's bytes turned into a YAML document tree, safely: a size limit, UTF-8
@@ -98,7 +99,7 @@ enum YAMLDocument {
       if problem.hasPrefix("control characters"),
         let scalar = Unicode.Scalar(UInt32(bitPattern: value))
       {
-        message += ": `\(SafeText.escaped(String(scalar)))` (\(codePoint(scalar)))"
+        message += ": `\(TerminalEscaping.escaped(String(scalar)))` (\(codePoint(scalar)))"
       }
       log.error(
         message,

@@ -1,6 +1,7 @@
 import ConvCore
 import ConvText
 import Lessons
+import TerminalText
 
 /// Plain mode: a quiz as lines of text, for scripts, tests and screen readers.
 ///
@@ -8,7 +9,7 @@ import Lessons
 /// the reply is written with ✓ or ✗ first, then the errata that answer made visible
 /// (``QuizSession/isVisible(_:)``). Cells are named from 0, as PyTorch indexes them. No
 /// escape sequences are ever written: text from
-/// lesson files goes through `escape` (the caller's `SafeText.escaped`).
+/// lesson files goes through `escape` (the caller's `TerminalEscaping.escaped`).
 public struct PlainQuizRunner {
   /// Reads the next line, or `nil` at the end of input.
   let readLine: () -> String?

@@ -9,7 +9,8 @@ import CNcurses
 /// The ncurses backend: shows frames on the terminal and reads keys.
 ///
 /// `draw` erases ncurses' copy of the screen, puts every cell with the wide-character API and
-/// refreshes, so ncurses sends only the difference. `shutdown` (also run on deinit) always
+/// refreshes, so ncurses sends only the difference; a grapheme cluster that ncurses cannot
+/// hold in one cell (👍🏽, 🇻🇳, a letter with many marks) is then written whole over its cells. `shutdown` (also run on deinit) always
 /// calls `endwin`. Only one `CursesBackend` may be active at a time: ncurses' screen is global.
 public final class CursesBackend: TerminalBackend {
   /// How colours and signals are handled.
@@ -26,9 +27,11 @@ public final class CursesBackend: TerminalBackend {
   var window: UnsafeMutablePointer<WINDOW>?
   /// The terminal's file descriptor (ncurses' output), for the foreground check.
   let outputDescriptor: Int32
-  private var palette: CursesPalette
+  private(set) var palette: CursesPalette
   private var openedFiles: [UnsafeMutablePointer<FILE>] = []
   private var repaintPending = false
+  /// The last frame drawn, to tell which rows ncurses rewrote (see `writeWhole`).
+  var lastFrame: Frame?
   private var guardInstalled = false
   var errorStreak = 0
   private(set) var isShutDown = false
@@ -145,16 +148,25 @@ public final class CursesBackend: TerminalBackend {
     let rows = min(frame.rows, Int(cn_getmaxy(window)))
     let columns = min(frame.columns, Int(cn_getmaxx(window)))
     var character = cchar_t()
-    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: 6) { text in
+    var clusters: [WholeCluster] = []
+    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: Int(CCHARW_MAX) + 1) { text in
       for row in 0..<rows {
         for column in 0..<columns {
           let cell = frame[row, column]
           if cell.isContinuation || (cell.width == 2 && column + 1 >= columns) { continue }
           if cell.character == " " && cell.style == .plain { continue }
           var count = 0
-          for scalar in cell.character.unicodeScalars where count < 5 {
-            text[count] = wchar_t(bitPattern: scalar.value)
-            count += 1
+          if Self.fitsOneCell(cell.character) {
+            for scalar in cell.character.unicodeScalars {
+              text[count] = wchar_t(bitPattern: scalar.value)
+              count += 1
+            }
+          } else {
+            // ncurses would keep only part of it: it holds a stand-in of the same width, and
+            // the cluster is written whole over it after the refresh.
+            clusters.append(WholeCluster(row: row, column: column, cell: cell))
+            text[0] = Self.standIn(for: cell)
+            count = 1
           }
           text[count] = 0
           let look = palette.look(of: cell.style)
@@ -163,11 +175,13 @@ public final class CursesBackend: TerminalBackend {
         }
       }
     }
+    let repainting = repaintPending
     if repaintPending, let current = cn_curscr() {
       _ = clearok(current, true)
       repaintPending = false
     }
     _ = SignalGuard.duringOutput { wrefresh(window) }
+    writeWhole(clusters, of: frame, repainting: repainting)
     if let before, let after = OutputMeter.bytesWrittenByThisThread() {
       lastDrawByteCount = after - before
       totalDrawByteCount += after - before

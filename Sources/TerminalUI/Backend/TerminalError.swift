@@ -1,3 +1,5 @@
+import TerminalText
+
 /// Why a terminal backend could not start.
 public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Standard input or output is not a terminal, or the terminal cannot do full screen.
@@ -11,9 +13,9 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unusable(let reason): "cannot use the full-screen view: \(reason)"
-    case .cannotOpen(let path): "cannot open \(TextEscaping.escaped(path))"
+    case .cannotOpen(let path): "cannot open \(TerminalEscaping.escapedForRow(path))"
     case .cannotStart(let type):
-      "ncurses cannot start on terminal type \(TextEscaping.escaped(type))"
+      "ncurses cannot start on terminal type \(TerminalEscaping.escapedForRow(type))"
     }
   }
 }

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// One column of a frame: a grapheme and its style.
 ///
 /// A wide character (width 2) occupies two cells: the first holds the character with
@@ -21,7 +23,7 @@ public struct Cell: Hashable, Sendable {
       return
     }
     let safe =
-      character.unicodeScalars.contains(where: TextEscaping.needsEscaping)
+      character.unicodeScalars.contains(where: TerminalEscaping.isObeyed)
         || DisplayWidth.of(character) == 0
       ? "\u{FFFD}" : character
     self.character = safe

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// Lines, boxes and aligned text, built on `put` and `fill`.
 extension Frame {
   /// A text alignment within a width.

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// A grid of cells that views draw into; the backend shows it. Views never touch the terminal.
 ///
 /// Coordinates are (row, column), zero-based. Drawing is clipped to the frame, and inside

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// A key the user pressed.
 public enum Key: Hashable, Sendable, CustomStringConvertible {
   /// A printable character (letters, digits, punctuation, space, any script).
@@ -62,7 +64,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .character(" "): "Space"
-    case .character(let character): TextEscaping.escaped(String(character))
+    case .character(let character): TerminalEscaping.escapedForRow(String(character))
     case .enter: "Enter"
     case .tab: "Tab"
     case .backTab: "Shift-Tab"

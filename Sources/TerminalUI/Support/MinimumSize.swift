@@ -1,3 +1,5 @@
+import TerminalText
+
 /// The smallest terminal a program can draw in, and the message shown below it:
 /// "terminal too small: need 80×24, have 60×20".
 public struct MinimumSize: Hashable, Sendable {

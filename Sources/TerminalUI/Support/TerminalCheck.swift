@@ -1,4 +1,5 @@
 import CNcurses
+import TerminalText
 
 #if canImport(Glibc)
   import Glibc
@@ -42,7 +43,7 @@ public enum TerminalCheck {
     guard let term = environment["TERM"], !term.isEmpty else {
       return .unusable(reason: "TERM is not set")
     }
-    let shownTerm = TextEscaping.escaped(term)
+    let shownTerm = TerminalEscaping.escapedForRow(term)
     if term == "dumb" { return .unusable(reason: "TERM is dumb (no cursor addressing)") }
     if !hasCursorAddressing(term) {
       return .unusable(reason: "terminal type \(shownTerm) is unknown or has no cursor addressing")

@@ -16,13 +16,24 @@ extension WorkspaceProgram {
     case .control("u"): prompt.clear()
     case .up: prompt.recallPrevious()
     case .down: prompt.recallNext()
-    case .pageUp: transcript.scrollUp(by: 3, visible: 1)
-    case .pageDown: transcript.scrollDown(by: 3)
+    case .pageUp: scrollTranscript(up: true)
+    case .pageDown: scrollTranscript(up: false)
     case .tab, .escape: focus = .animation
     case .control("d"):
       if prompt.isEmpty && pendingSource.isEmpty { end() }
     case .enter: runPromptLine()
     default: break
+    }
+  }
+
+  /// PgUp / PgDn: the transcript moves by a page, its rows as drawn at the screen's width.
+  mutating func scrollTranscript(up: Bool) {
+    let rect = WorkspaceLayout(rows: screenSize.rows, columns: screenSize.columns).transcript
+    let (page, width) = (max(1, rect.rows), max(1, rect.columns))
+    if up {
+      transcript.scrollUp(by: page, visible: page, width: width)
+    } else {
+      transcript.scrollDown(by: page, width: width)
     }
   }
 

@@ -1,6 +1,7 @@
 import ConvCore
 import Lessons
 import Quiz
+import TerminalText
 import TerminalUI
 
 /// Drawing the workspace: state → frame. Nothing here changes state or touches the terminal.
@@ -180,32 +181,18 @@ extension WorkspaceProgram {
   }
 
   private func renderTranscript(in rect: Rect, into frame: inout Frame) {
-    let width = max(1, rect.columns)
-    // Long lines wrap so that nothing (an error's message, a wide tensor) is cut.
-    var rows: [(String, Transcript.Line.Kind)] = []
-    for line in transcript.visibleLines(rect.rows) {
-      // Prose (notices, a quiz's replies) wraps at words; code, output and errors wrap at the
-      // column, so that a caret stays under its place.
-      if line.isProse {
-        rows += TextWrap.lines(line.text, width: width).map { ($0, line.kind) }
-        continue
-      }
-      var rest = Substring(line.text)
-      repeat {
-        let piece = rest.prefix(width)
-        rows.append((String(piece), line.kind))
-        rest = rest.dropFirst(piece.count)
-      } while !rest.isEmpty
-    }
-    for (offset, (text, kind)) in rows.suffix(rect.rows).enumerated() {
+    // Long lines wrap so that nothing (an error's message, a wide tensor) is cut: prose at
+    // words, code and output at the column. The view scrolls by these rows.
+    let rows = transcript.visibleRows(rect.rows, width: max(1, rect.columns))
+    for (offset, row) in rows.enumerated() {
       let style: Style =
-        switch kind {
+        switch row.kind {
         case .input: .bold
         case .output: .plain
         case .error: .error
         case .notice: .muted
         }
-      frame.put(text, row: rect.row + offset, column: rect.column, style: style)
+      frame.put(row.text, row: rect.row + offset, column: rect.column, style: style)
     }
   }
 

@@ -1,3 +1,4 @@
+import TerminalText
 import TerminalUI
 
 /// The title bar: the lesson and its place, the layer, the animation's step and speed.

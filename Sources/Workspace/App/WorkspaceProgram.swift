@@ -20,6 +20,9 @@ public struct WorkspaceProgram: Program {
   public internal(set) var pendingSource = ""
   /// Whether colours are used (off with `--no-color` or `NO_COLOR`).
   public var usesColor: Bool
+  /// The terminal's size as last told (by the launcher, then by each `.resize`), for what
+  /// `update` lays out: PgUp and PgDn move the transcript by its rows at this size.
+  public var screenSize: (rows: Int, columns: Int) = (24, 80)
   public internal(set) var isFinished = false
   /// A one-line message about the last key (e.g. "no output cell (9, 9)").
   public internal(set) var status: String?
@@ -100,7 +103,8 @@ public struct WorkspaceProgram: Program {
       paste(text)
     case .interrupt, .terminate, .inputClosed:
       end()
-    case .resize:
+    case .resize(let rows, let columns):
+      screenSize = (rows, columns)
       return [.repaint] + pendingEffects.map { .perform($0) }
     }
     return pendingEffects.map { .perform($0) }
@@ -163,8 +167,8 @@ public struct WorkspaceProgram: Program {
     case .character("n"): moveInLesson(forward: true)
     case .character("p"): moveInLesson(forward: false)
     case .tab, .character(":"): focus = .prompt
-    case .pageUp: transcript.scrollUp(by: 3, visible: 1)
-    case .pageDown: transcript.scrollDown(by: 3)
+    case .pageUp: scrollTranscript(up: true)
+    case .pageDown: scrollTranscript(up: false)
     case .character(let character) where !character.isWhitespace:
       // Any other character starts a line at the prompt: typing (or pasting code whose last
       // lines follow a layer call) goes where it was meant to go.

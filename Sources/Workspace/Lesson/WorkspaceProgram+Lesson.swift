@@ -1,5 +1,6 @@
 import ConvCore
 import Lessons
+import TerminalText
 import TerminalUI
 
 /// Lessons in the workspace: open one, move through its steps with n and p.
@@ -118,9 +119,13 @@ extension WorkspaceProgram {
     switch command {
     case "%lessons":
       var lines = ["Lessons (open one with %open ID, or %open 1 to 5 for the exercises):"]
-      for lesson in (lessonCatalog ?? LessonLibrary.shipped).lessons {
+      let lessons = (lessonCatalog ?? LessonLibrary.shipped).lessons
+      // Ids padded by display columns to the widest (at least 20), titles after them.
+      let idWidth = max(20, lessons.map { DisplayWidth.of($0.id) }.max() ?? 0)
+      for lesson in lessons {
         lines.append(
-          "  \(lesson.id.padding(toLength: 20, withPad: " ", startingAt: 0)) \(lesson.title)")
+          "  " + DisplayWidth.padded(lesson.id, to: idWidth) + " "
+            + TerminalEscaping.escapedForRow(lesson.title))
       }
       transcript.append(lines.joined(separator: "\n"), as: .output)
     case "%open":

@@ -1,4 +1,7 @@
+import ConvCore
 import ConvText
+import Foundation
+import TerminalText
 import TerminalUI
 
 /// Breaking the arithmetic into lines, only before the pieces that allow it, and never losing

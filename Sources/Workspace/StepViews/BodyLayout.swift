@@ -1,4 +1,5 @@
 import ConvCore
+import TerminalText
 import TerminalUI
 
 /// One block of a step view's body: a grid, or a few lines of text.

@@ -1,4 +1,5 @@
 import ConvCore
+import TerminalText
 import TerminalUI
 
 /// Drawing a grid: title, column indices (with `←` `→` when columns are hidden), rows with

@@ -1,4 +1,5 @@
 import ConvCore
+import TerminalText
 import TerminalUI
 
 /// A grid to draw: a titled table of values with row and column indices, some cells marked

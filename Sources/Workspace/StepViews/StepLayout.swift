@@ -1,6 +1,7 @@
 import ConvCore
 import ConvText
 import Foundation
+import TerminalText
 import TerminalUI
 
 /// Where everything of a step view goes in a region: heading, shapes, notes, the body, the

@@ -25,6 +25,30 @@ import Testing
         """#)
   }
 
+  /// The caret counts display columns: a Chinese character takes two.
+  @Test func theCaretStaysUnderThePlaceAfterWideCharacters() {
+    let source = "x = '日本' + y"
+    #expect(
+      failure(of: source)?.rendered(fileName: "t.py", source: source) == """
+        t.py:1:12: error: name 'y' is not defined
+        x = '日本' + y
+                     ^
+        """)
+  }
+
+  /// A long line of escaped characters is cut between them, never inside `\e`.
+  @Test func aLongLineIsCutBetweenEscapedCharacters() throws {
+    let source = "x = '" + String(repeating: "\u{1B}", count: 200) + "' + y"
+    let rendered = try #require(failure(of: source)?.rendered(fileName: "t.py", source: source))
+    let lines = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 3)
+    #expect(lines[1].hasPrefix("…\\e\\e"))
+    #expect(lines[1].hasSuffix("\\e' + y"))
+    // The caret under the y: 119 columns of text after the ellipsis, the y the last of them.
+    #expect(lines[1].count == 120)
+    #expect(lines[2] == String(repeating: " ", count: 119) + "^")
+  }
+
   @Test func aLongLineIsCutAroundThePlace() throws {
     let source =
       "x = 1 +" + String(repeating: " ", count: 300) + "y + 2" + String(repeating: " ", count: 300)

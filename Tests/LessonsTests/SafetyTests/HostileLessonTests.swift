@@ -44,7 +44,7 @@ import Testing
         == "Hostile \\e]0;PWNED\\x07 title \\e]52;c;ZXZpbA==\\x07 end (hostile, 4 steps)")
     #expect(
       lines[1]
-        == "Clears \\e[2J\\e[H the screen, moves \\e[10;10H the cursor, C1 CSI \\x9B2J, NUL \\0, "
+        == "Clears \\e[2J\\e[H the screen, moves \\e[10;10H the cursor, C1 CSI \\u{9B}2J, NUL \\0, "
         + "bell \\x07, backspace \\x08, return \\r, title \\e]2;OWNED\\e\\ and bidi \\u{202E} "
         + "reversed \\u{2066} \\u{2067} \\u{2068} \\u{2069}.")
     #expect(
@@ -55,7 +55,7 @@ import Testing
     #expect(lines.contains("Hint 1, for the shape: Hint \\e]52;c;ZXZpbA==\\x07 one."))
     #expect(
       lines.contains(
-        "Hint 2, for any cell: Hint \\x9B10;10H two \\0 with NUL, \\x08 backspace and \\r return."
+        "Hint 2, for any cell: Hint \\u{9B}10;10H two \\0 with NUL, \\x08 backspace and \\r return."
       ))
     #expect(lines.contains("Erratum: A remark \\e]0;PWNED\\x07 with a raw \\u{202E}override."))
   }
@@ -87,7 +87,7 @@ import Testing
     "grid-quoted.yaml": [
       "8:17: error: `\\e[2J` in the input is not a number; write the rows as plain numbers, "
         + "without brackets",
-      "8:25: error: `\\x9B4` in the input is not a number",
+      "8:25: error: `\\u{9B}4` in the input is not a number",
       "8:33: error: `\\u{202E}5` in the input is not a number",
     ],
     "id.yaml": [
@@ -159,7 +159,8 @@ import Testing
   /// A raw control character in a file, and how the refusal shows it.
   static let rawCharacters: [(String, String)] = [
     ("\0", "`\\0` (U+0000)"), ("\u{1B}", "`\\e` (U+001B)"), ("\u{07}", "`\\x07` (U+0007)"),
-    ("\u{08}", "`\\x08` (U+0008)"), ("\u{9B}", "`\\x9B` (U+009B)"), ("\u{7F}", "`\\x7F` (U+007F)"),
+    ("\u{08}", "`\\x08` (U+0008)"), ("\u{9B}", "`\\u{9B}` (U+009B)"),
+    ("\u{7F}", "`\\x7F` (U+007F)"),
   ]
 
   @Test(

@@ -73,18 +73,18 @@ import Testing
     }
     #expect(program.quizSession?.isFinished == true)
     for shown in [
-      "Hostile \\e]0;PWNED\\a title \\e]52;c;ZXZpbA==\\a end",
+      "Hostile \\e]0;PWNED\\x07 title \\e]52;c;ZXZpbA==\\x07 end",
       // Narration is wrapped at 80 columns at most, so each piece is one of its lines.
       "\\u{202E}reversed text, isolates",
       "\\u{2066}a\\u{2069} \\u{2067}b\\u{2069} \\u{2068}c\\u{2069}.",
-      "Narration with OSC 52 \\e]52;c;ZXZpbA==\\a, C1 CSI \\u{9B}2J, NUL \\0, backspace",
-      "\\b, return \\r, and \\e[2J written as \\x1b, \\e]0;PWNED\\a as \\u.",
-      "Watch \\e]52;c;ZXZpbA==\\a the convolution \\e[10;10H here.",
-      "Erratum: A remark \\e]0;PWNED\\a with a raw \\u{202E}override.",
+      "Narration with OSC 52 \\e]52;c;ZXZpbA==\\x07, C1 CSI \\u{9B}2J, NUL \\0,",
+      "backspace \\x08, return \\r, and \\e[2J written as \\x1b, \\e]0;PWNED\\x07 as \\u.",
+      "Watch \\e]52;c;ZXZpbA==\\x07 the convolution \\e[10;10H here.",
+      "Erratum: A remark \\e]0;PWNED\\x07 with a raw \\u{202E}override.",
       "Your turn \\e[2J\\e[H: compute it \\u{202E}now.",
       // The lesson's hints, the shape's then the first cell's.
-      "Hint 2 of 5 (the lesson's): Hint \\e]52;c;ZXZpbA==\\a one.",
-      "Hint 2 of 6 (the lesson's): Hint \\u{9B}10;10H two \\0 with NUL, \\b backspace and \\r "
+      "Hint 2 of 5 (the lesson's): Hint \\e]52;c;ZXZpbA==\\x07 one.",
+      "Hint 2 of 6 (the lesson's): Hint \\u{9B}10;10H two \\0 with NUL, \\x08 backspace and \\r "
         + "return.",
     ] {
       #expect(screens.contains(shown), "\(shown)")
@@ -96,10 +96,10 @@ import Testing
     program.lessonCatalog = LessonLibrary.catalog(addingFolder: Self.fixtures.path)
     program.type("%lessons")
     var screen = Self.renderChecked(program)
-    #expect(screen.contains("hostile              Hostile \\e]0;PWNED\\a title"))
+    #expect(screen.contains("hostile              Hostile \\e]0;PWNED\\x07 title"))
     program.type("%open hostile")
     #expect(program.lessonSession?.lesson.id == "hostile")
     screen = Self.renderChecked(program)
-    #expect(screen.contains("Opened Hostile \\e]0;PWNED\\a title \\e]52;c;ZXZpbA==\\a end"))
+    #expect(screen.contains("Opened Hostile \\e]0;PWNED\\x07 title \\e]52;c;ZXZpbA==\\x07 end"))
   }
 }

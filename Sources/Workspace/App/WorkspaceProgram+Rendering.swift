@@ -59,14 +59,8 @@ extension WorkspaceProgram {
     if let animation, animation.location.stage == animation.chain.stages.count - 1 {
       cell = animation.location.step
     }
-    // During a quiz a cell's erratum (which names the right value) waits for its answer.
-    if let quizSession, !quizSession.isFinished, let shown = cell,
-      quizSession.filledCells[shown] == nil
-    {
-      cell = nil
-    }
-    let asksShape = quizSession.map { $0.question == .shape } ?? false
-    let paragraphs = session.narration(atCell: cell, hidingShape: asksShape)
+    // During a quiz each erratum waits for its question (the quiz's one rule).
+    let paragraphs = session.narration(atCell: cell, quiz: quizSession)
     guard !paragraphs.isEmpty else { return rect }
     let aboveWidth = min(rect.columns - 2, Self.readableWidth)
     var lines = 0

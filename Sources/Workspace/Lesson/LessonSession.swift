@@ -1,4 +1,5 @@
 import Lessons
+import Quiz
 
 /// A lesson open in the workspace, and which of its steps is on screen.
 public struct LessonSession {
@@ -34,9 +35,9 @@ public struct LessonSession {
 
   /// The narration of the step on screen, with its errata about the operation as a whole
   /// and, when `cell` is the output cell on screen, the erratum about that cell; for a quiz,
-  /// the question. With `hidingShape` (a quiz's shape question is pending), the errata that
-  /// name the output's size (the slide's shape label, a printed grid of another size) wait.
-  public func narration(atCell cell: Int? = nil, hidingShape: Bool = false) -> [String] {
+  /// the question. During a `quiz` only the errata its rule makes visible are there
+  /// (``Quiz/QuizSession/isVisible(_:)``: each waits for its question to be answered).
+  public func narration(atCell cell: Int? = nil, quiz: QuizSession? = nil) -> [String] {
     var paragraphs: [String] = []
     if let text = step.narration { paragraphs.append(text) }
     if case .quiz(let quiz) = step {
@@ -49,14 +50,10 @@ public struct LessonSession {
       paragraphs.append(question)
     }
     for erratum in step.operation?.errata ?? [] {
-      switch erratum.subject {
-      case .cell(let index):
-        if index == cell { paragraphs.append("Erratum: " + erratum.message) }
-      case .shape, .grid:
-        if !hidingShape { paragraphs.append("Erratum: " + erratum.message) }
-      default:
-        paragraphs.append("Erratum: " + erratum.message)
-      }
+      if let quiz, !quiz.isVisible(erratum) { continue }
+      // A cell's erratum stands beside its cell, when that cell is on screen.
+      if case .cell(let index) = erratum.subject, index != cell { continue }
+      paragraphs.append("Erratum: " + erratum.message)
     }
     return paragraphs
   }

@@ -91,25 +91,23 @@ extension WorkspaceProgram {
     }
   }
 
-  /// An operation's narration and its errata about the whole operation also go to the
-  /// transcript, where they can be read in full when the animation leaves them no room on a
-  /// small screen. A cell's erratum stays beside its cell, and a quiz's erratum about the
-  /// output's size is left out while the shape is asked.
+  /// An operation's narration also goes to the transcript, where it can be read in full when
+  /// the animation leaves it no room on a small screen; so do the errata about the operation
+  /// as a whole, for a step to watch (a quiz's errata wait for their questions:
+  /// ``showErrata(_:)``). A cell's erratum stays beside its cell.
   private mutating func showNarration(_ session: LessonSession) {
     guard let operation = session.step.operation else { return }
     if let text = session.narrationText {
       let reflowed = text.split(separator: "\n").joined(separator: " ")
       transcript.append("\(session.placeText): " + reflowed, as: .notice)
     }
-    var asksShape = false
-    if case .quiz(let quiz) = session.step { asksShape = quiz.ask.asksShape }
-    for erratum in operation.errata {
-      switch erratum.subject {
-      case .cell: continue
-      case .shape where asksShape, .grid where asksShape: continue
-      default: transcript.append("Erratum: " + erratum.message, as: .notice)
-      }
-    }
+    if case .quiz = session.step { return }
+    showErrata(operation.errata.filter { if case .cell = $0.subject { false } else { true } })
+  }
+
+  /// Writes `errata` to the transcript.
+  mutating func showErrata(_ errata: [Erratum]) {
+    for erratum in errata { transcript.append("Erratum: " + erratum.message, as: .notice) }
   }
 
   /// `%lessons` and `%open ID` at the prompt; returns false for any other line.

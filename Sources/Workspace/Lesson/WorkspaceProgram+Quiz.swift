@@ -20,6 +20,8 @@ extension WorkspaceProgram {
       "Quiz: type each answer and press Enter (a whole row at once works too); "
         + "? gives a hint, \"give up\" shows a cell.",
       as: .notice)
+    // The errata visible before any answer (a kernel the slide draws differently).
+    showErrata(quizSession?.visibleErrata ?? [])
     askNextQuestion()
   }
 
@@ -44,6 +46,7 @@ extension WorkspaceProgram {
         as: .notice)
       return
     }
+    let before = session
     let feedback = session.respond(to: line, at: now())
     if let lessonSession { activity = .quiz(session, in: lessonSession) }
     let kind: Transcript.Line.Kind =
@@ -53,6 +56,8 @@ extension WorkspaceProgram {
       default: .error
       }
     transcript.append(feedback.line, as: kind, prose: true)
+    // The errata this answer made visible (the quiz's one rule, as in plain mode).
+    showErrata(session.errataShown(since: before))
     followQuiz()
     if session.isFinished {
       transcript.append(session.score.summary, as: .notice)

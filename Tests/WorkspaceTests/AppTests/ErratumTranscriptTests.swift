@@ -33,4 +33,35 @@ import Testing
     #expect(errata.contains { $0.hasPrefix("Erratum: the slide labels the output 3 x 3") })
     #expect(!errata.contains { $0.contains("the slide prints 1.6 for") })
   }
+
+  /// In a quiz every erratum waits for its question, on screen and in the transcript: the one
+  /// rule of the quiz (``Quiz/QuizSession/isVisible(_:)``), as in plain mode.
+  @Test func aQuizsErrataWaitForTheirQuestions() throws {
+    var program = WorkspaceProgram(usesColor: false)
+    program.now = { 0 }
+    program.open(try #require(LessonLibrary.shipped.lesson(named: "5")))
+    while program.lessonSession?.step.operation?.layer.name != "MaxPool2d" {
+      _ = program.update(.key(.control("n")))
+    }
+    let errata = { (program: WorkspaceProgram) in
+      program.transcript.lines.filter { $0.text.hasPrefix("Erratum:") }.map(\.text)
+    }
+    let screen = { (program: WorkspaceProgram) -> String in
+      var frame = Frame(rows: 24, columns: 80)
+      program.render(into: &frame)
+      return frame.text
+    }
+    let before = errata(program).count
+    program.type("(1, 2, 2)")
+    program.type("-52 120")
+    program.type("248")
+    // The last cell, whose slide value is wrong, is still asked: nothing about it shows.
+    #expect(errata(program).count == before)
+    #expect(!screen(program).contains("297"))
+    program.type("44")
+    #expect(program.quizSession?.isFinished == true)
+    let shown = errata(program).dropFirst(before)
+    #expect(shown.contains { $0.contains("the slide prints 297") }, "\(shown)")
+    #expect(shown.contains { $0.contains("whose maximum is 294, not 297") }, "\(shown)")
+  }
 }

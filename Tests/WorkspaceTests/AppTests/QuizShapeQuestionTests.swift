@@ -87,7 +87,17 @@ import Testing
     )
     #expect(text.contains("padded input 7×5") && text.contains("kernel 3×3"))
     #expect(text.contains("bias 2") && text.contains("padding=(1, 1)"))
-    // What the screen cuts of the erratum is whole in the transcript.
-    #expect(program.transcript.lines.contains { $0.text.hasSuffix("this 5×3 input \"4 x 6\".") })
+    // The slide's remark about its answer grid waits for every answer, then is whole in the
+    // transcript.
+    let remark = { (program: WorkspaceProgram) in
+      program.transcript.lines.contains { $0.text.hasSuffix("this 5×3 input \"4 x 6\".") }
+    }
+    #expect(!remark(program) && !text.contains("Erratum"))
+    program.type("5x3")
+    for row in ["11 13 12", "15 18 13", "14 14 11", "9 17 8"] { program.type(row) }
+    #expect(!remark(program))
+    program.type("7 15 6")
+    #expect(program.quizSession?.isFinished == true)
+    #expect(remark(program))
   }
 }

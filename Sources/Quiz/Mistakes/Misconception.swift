@@ -8,6 +8,18 @@ public enum Misconception: Sendable, Equatable {
   case forgotBias(Double)
   /// The bias added twice.
   case biasTwice(Double)
+  /// One input channel's sum alone (channels counted from 0), in a window of several
+  /// channels; `layerHasBias` says whether the layer adds a bias after the channels' sums.
+  case oneInputChannel(Int, layerHasBias: Bool)
+  /// One input channel's sum plus the bias, the other channels' sums left out.
+  case oneInputChannelAndBias(Int)
+  /// The kernel of another output channel (`used`) over this window, with this channel's
+  /// bias; `own` is the output channel asked.
+  case otherOutputChannelKernel(used: Int, own: Int)
+  /// The value of another output channel (`used`) at this place: its kernel and its bias.
+  case otherOutputChannelValue(used: Int, own: Int)
+  /// In a window of two input channels, each channel multiplied by the other's kernel slice.
+  case swappedKernelChannels
   /// True convolution: the kernel flipped in both directions.
   case flippedKernel
   /// The same output cell computed as if there were no padding.
@@ -40,6 +52,20 @@ public enum Misconception: Sendable, Equatable {
       "You forgot the bias (\(signed(bias))): it is added once to every output cell."
     case .biasTwice(let bias):
       "You added the bias (\(signed(bias))) twice: it is added once, after the products."
+    case .oneInputChannel(let channel, let layerHasBias):
+      "That is input channel \(channel)'s sum alone: an output cell adds the sums of every "
+        + (layerHasBias ? "input channel, then the bias." : "input channel.")
+    case .oneInputChannelAndBias(let channel):
+      "That is input channel \(channel)'s sum plus the bias: an output cell adds the sums of "
+        + "every input channel, then the bias."
+    case .otherOutputChannelKernel(let used, let own):
+      "That uses the kernel of output channel \(used): output channel \(own) has its own kernel."
+    case .otherOutputChannelValue(let used, let own):
+      "That is output channel \(used)'s value at this place: output channel \(own) has its own "
+        + "kernel and its own bias."
+    case .swappedKernelChannels:
+      "You swapped the kernel's input channels: each input channel is multiplied by its own "
+        + "slice of the kernel, weight[output channel, input channel]."
     case .flippedKernel:
       "You flipped the kernel: PyTorch's Conv2d multiplies each window cell by the weight at "
         + "the same place, without flipping."
@@ -80,7 +106,12 @@ public enum Misconception: Sendable, Equatable {
   public var skill: Skill {
     switch self {
     case .forgotBias, .biasTwice: .bias
-    case .flippedKernel, .addedUncoveredCell, .ignoredWeights: .conv
+    // No drill is about channels alone; the conv drill, whose input has one or two
+    // channels, is the nearest practice for the channels' mistakes.
+    case .flippedKernel, .addedUncoveredCell, .ignoredWeights, .oneInputChannel,
+      .oneInputChannelAndBias, .otherOutputChannelKernel, .otherOutputChannelValue,
+      .swappedKernelChannels:
+      .conv
     case .ignoredPadding, .paddingOnOneSide: .padding
     case .neighbourWindow, .forgotStride: .stride
     case .paddedZeros, .forgotToDivide, .maximumInsteadOfAverage: .avgpool

@@ -4,8 +4,13 @@ import ConvCore
 /// the mistake when a wrong answer equals one of them.
 ///
 /// The alternatives are computed by the engine from the call's own data: the sum without the
-/// bias, the window without its padding, the neighbouring windows, the flipped kernel, the
-/// average counted another way, and so on.
+/// bias, one input channel's sum alone, another output channel's kernel, the window without
+/// its padding, the neighbouring windows, the flipped kernel, the average counted another way,
+/// and so on.
+///
+/// When two mistakes give one value, the likelier is named: the bias first, then the
+/// channels (what a call of several channels is about), then the window's place, then the
+/// weights.
 public struct MistakeFinder: Sendable {
   /// One alternative: the value a mistake gives.
   public struct Alternative: Sendable, Equatable {
@@ -48,6 +53,7 @@ public struct MistakeFinder: Sendable {
         add(.forgotBias(bias), sum.sum)
         add(.biasTwice(bias), sum.total + bias)
       }
+      addChannels(reader, step: step, sum: sum, add: add)
       addShifted(reader, window: window, location: location, add: add)
       for term in sum.terms where term.weight == 0 && term.value != 0 && term.value.isFinite {
         add(.addedUncoveredCell, sum.total + term.value)

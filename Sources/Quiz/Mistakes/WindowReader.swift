@@ -55,23 +55,29 @@ struct WindowReader {
     return values.isEmpty ? nil : values
   }
 
-  /// The convolution over the moved window, with the kernel flipped when asked; cells outside
-  /// the padded input read 0.
-  func convolution(shift: (Int, Int), flipped: Bool, wholeWindow: Bool = false) -> Double? {
+  /// The convolution over the moved window, with the kernel flipped when asked, and its
+  /// channels in reverse order when `reversedChannels` (each input channel multiplied by
+  /// another's kernel slice: with two, the slices swapped); cells outside the padded input
+  /// read 0.
+  func convolution(
+    shift: (Int, Int), flipped: Bool, reversedChannels: Bool = false, wholeWindow: Bool = false
+  ) -> Double? {
     guard case .weightedSum(let sum) = step.operation else { return nil }
     var weights: [[Int]: Double] = [:]
     for cell in step.window {
       weights[[cell.kernelChannel, cell.kernelRow, cell.kernelColumn]] = cell.weight ?? 0
     }
     let (height, width) = (window.kernelSize.rows, window.kernelSize.columns)
+    let channels = window.channelsPerWindow
     var total = 0.0
     for cell in step.window {
       let row = origin.row + shift.0 + cell.kernelRow * window.dilation.rows
       let column = origin.column + shift.1 + cell.kernelColumn * window.dilation.columns
+      let channel = reversedChannels ? channels - 1 - cell.kernelChannel : cell.kernelChannel
       let key =
         flipped
-        ? [cell.kernelChannel, height - 1 - cell.kernelRow, width - 1 - cell.kernelColumn]
-        : [cell.kernelChannel, cell.kernelRow, cell.kernelColumn]
+        ? [channel, height - 1 - cell.kernelRow, width - 1 - cell.kernelColumn]
+        : [channel, cell.kernelRow, cell.kernelColumn]
       guard let value = read(channel: cell.channel, row: row, column: column) else {
         if wholeWindow { return nil }
         continue

@@ -46,6 +46,31 @@ import Testing
     #expect(sum.sum == 9 && sum.bias == 1 && sum.total == 10 && step.result == 10)
   }
 
+  /// Each input channel's share of a convolution's sum, numbered as the input's channels are:
+  /// `nn.Conv2d(2, 2, kernel_size=2)` (the fixture of the two-channel lesson), and the same
+  /// windows in two groups, whose second output channel reads input channels 2 and 3.
+  @Test func channelSumsSplitTheSumByInputChannel() throws {
+    var layer = try Conv2d(inChannels: 2, outChannels: 2, kernelSize: .single(2))
+    layer.weight = Tensor(
+      shape: [2, 2, 2, 2], scalars: [1, 0, 2, 1, 0, 1, 1, 2, 1, 1, 0, 1, 2, 0, 0, 1])
+    layer.bias = Tensor(shape: [2], scalars: [3, -1])
+    let input = Tensor(
+      shape: [2, 3, 3], scalars: [1, 2, 0, 3, 1, 2, 0, 4, 1, 2, 0, 1, 1, 3, 0, 4, 1, 2])
+    let steps = try layer.steps(for: input)
+    #expect(steps[0].channelSums.map(\.channel) == [0, 1])
+    #expect(steps[0].channelSums.map(\.sum) == [8, 7])
+    #expect(steps[0].result == 18)
+    #expect(steps[4].channelSums.map(\.sum) == [4, 7])
+    var grouped = try Conv2d(inChannels: 4, outChannels: 2, kernelSize: .single(2), groups: 2)
+    grouped.weight = Tensor(shape: [2, 2, 2, 2], scalars: layer.weight.scalars)
+    let twice = Tensor(shape: [4, 3, 3], scalars: input.scalars + input.scalars)
+    let groupedSteps = try grouped.steps(for: twice)
+    #expect(groupedSteps[4].channelSums.map(\.channel) == [2, 3])
+    #expect(groupedSteps[4].channelSums.map(\.sum) == [4, 7])
+    let pool = try MaxPool2d(kernelSize: .single(2)).steps(for: input)
+    #expect(pool[0].channelSums.isEmpty)
+  }
+
   @Test func zeroPaddingCellsAreMarkedAndHoldZero() throws {
     let (example, layer) = try Self.example("E2a")
     let steps = try layer.steps(for: example.inputTensor)

@@ -130,18 +130,23 @@ public struct ArithmeticText: Sendable, Equatable {
     let bias = sum.bias.map {
       Piece(signed($0, in: notation.bias, first: false) + " (bias)", .bias)
     }
-    var channels: [(channel: Int, terms: [Piece], sum: Double)] = []
+    // The products, grouped by the input channel they read; each group's sum is the step's.
+    var groupedTerms: [[Piece]] = []
+    var lastChannel: Int?
     for term in sum.terms {
       let channel = step.window[term.cell].channel
       let product =
         NumberText.factor(term.value, in: notation.input) + "×"
         + NumberText.factor(term.weight, in: notation.weight)
-      if channels.last?.channel == channel {
-        channels[channels.count - 1].terms.append(Piece(" + " + product, .term))
-        channels[channels.count - 1].sum += term.product
+      if lastChannel == channel {
+        groupedTerms[groupedTerms.count - 1].append(Piece(" + " + product, .term))
       } else {
-        channels.append((channel, [Piece(product, .term, breaksBefore: false)], term.product))
+        groupedTerms.append([Piece(product, .term, breaksBefore: false)])
       }
+      lastChannel = channel
+    }
+    let channels = zip(step.channelSums, groupedTerms).map {
+      (channel: $0.channel, terms: $1, sum: $0.sum)
     }
     let shape = kernel.map { "\($0.rows)×\($0.columns)" } ?? "\(sum.terms.count)"
     let count = sum.terms.count

@@ -13,17 +13,17 @@ extension StepScene {
     let kernel = window.kernelSize
     let size = window.paddedSize.sizeText
     let shown = min(channels.count, StepScene.maximumChannelGroups)
-    // One pass over the window: each channel's kernel slice, sum and marked cells.
+    // One pass over the window: each channel's kernel slice and marked cells; its sum is the
+    // step's own (``Step/channelSums``).
     var weights = [[Double]](
       repeating: [Double](repeating: 0, count: kernel.rows * kernel.columns), count: shown)
-    var partials = [Double](repeating: 0, count: shown)
+    let partials = step.channelSums.map(\.sum)
     var marks = [[Int: GridPicture.Mark]](repeating: [:], count: shown)
     for term in sum.terms {
       let cell = step.window[term.cell]
       guard cell.kernelChannel < shown else { continue }
       weights[cell.kernelChannel][cell.kernelRow * kernel.columns + cell.kernelColumn] =
         term.weight
-      partials[cell.kernelChannel] += term.product
       if cell.kind != .overhang {
         marks[cell.kernelChannel][cell.paddedRow * window.paddedSize.columns + cell.paddedColumn] =
           .window

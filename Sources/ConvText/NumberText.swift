@@ -23,6 +23,10 @@ public enum NumberText {
     case .integer: fits = value == value.rounded() && value.magnitude <= 1e8
     }
     guard fits || !notation.isFloatingPoint else { return text(value) }
+    if notation.style == .integer, value.magnitude < 1e15, value == value.rounded() {
+      // Exact, and much cheaper than formatting (a large grid writes thousands per frame).
+      return value == 0 && value.sign == .minus ? "-0" : String(Int(value))
+    }
     let written = notation.pytorchText(value)
     return written.hasSuffix(".") ? String(written.dropLast()) : written
   }

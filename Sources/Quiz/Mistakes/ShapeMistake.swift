@@ -47,7 +47,7 @@ public enum ShapeMistake: Sendable, Equatable {
         + "it lands, \(stride) cells apart, so divide by the stride before adding 1."
     case .forgotDilation(let dilation):
       "You left out the dilation: with dilation \(dilation) the kernel's k taps span "
-        + "d·(k − 1) + 1 cells, not k."
+        + "d·(k - 1) + 1 cells, not k."
     case .rounding(let ceiling):
       ceiling
         ? "You rounded the division down, but this layer rounds it up (ceil_mode=True): a "
@@ -56,7 +56,7 @@ public enum ShapeMistake: Sendable, Equatable {
           + "window that would hang over the edge is dropped."
     case .withoutPlusOne:
       "You left out the + 1: the window's first place counts too, so a k-wide window fits "
-        + "n − k + 1 times in n cells, not n − k."
+        + "n - k + 1 times in n cells, not n - k."
     case .rowsAndColumnsSwapped:
       "Rows and columns are swapped: PyTorch's shape gives the rows (the height) before the "
         + "columns (the width)."

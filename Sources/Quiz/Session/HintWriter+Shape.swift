@@ -69,8 +69,8 @@ extension HintWriter {
   /// `⌊4 / 1⌋ + 1`: the formula with its numerator worked out, before its result.
   static func worked(_ formula: OutputSizeFormula) -> String {
     let (open, close) = formula.rounding == .floor ? ("⌊", "⌋") : ("⌈", "⌉")
-    let numerator = formula.numerator < 0 ? "−\(-formula.numerator)" : "\(formula.numerator)"
+    let numerator = formula.numerator < 0 ? "-\(-formula.numerator)" : "\(formula.numerator)"
     return "\(open)\(numerator) / \(formula.stride)\(close) + 1"
-      + (formula.droppedLastWindow ? " − 1" : "")
+      + (formula.droppedLastWindow ? " - 1" : "")
   }
 }

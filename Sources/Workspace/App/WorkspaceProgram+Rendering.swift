@@ -110,18 +110,21 @@ extension WorkspaceProgram {
       row: inner.row + 2, column: inner.column, rows: max(0, inner.rows - 4),
       columns: min(inner.columns, Self.readableWidth))
     drawParagraphs(session.narration(), in: body, into: &frame)
+    let next = nextLesson.map { "n: next lesson (\($0.id))" } ?? "the course ends here"
     let hint =
-      session.isAtEnd
-      ? "p: previous step · " + lastStepText : "n: next step · p: previous step"
-    frame.put(hint, row: inner.row + inner.rows - 1, column: inner.column, style: .muted)
+      session.isAtEnd ? "p: previous step · " + next : "n: next step · p: previous step"
+    frame.put(
+      DisplayWidth.truncate(hint, to: inner.columns), row: inner.row + inner.rows - 1,
+      column: inner.column, style: .muted)
   }
 
-  /// How a shape is typed (`5x3, 5×3 or (1, 5, 3)`), with sizes that are not the answer's.
-  static func shapeExample(avoiding answer: [Int]) -> String {
-    let candidates = [[1, 5, 3], [1, 4, 6], [1, 3, 2]]
+  /// How a shape is typed (`5x3, 5×3 or (1, 5, 3)`), with sizes that are neither the
+  /// answer's nor the input's (which a learner might take for a hint).
+  static func shapeExample(avoiding answer: [Int], input: [Int] = []) -> String {
+    let candidates = [[1, 5, 3], [1, 4, 6], [1, 3, 2], [1, 6, 4]]
     let sizes =
-      candidates.first {
-        $0 != answer && Array($0.suffix(2)) != Array(answer.suffix(2))
+      candidates.first { candidate in
+        [answer, input].allSatisfy { Array(candidate.suffix(2)) != Array($0.suffix(2)) }
       } ?? candidates[0]
     let (rows, columns) = (sizes[1], sizes[2])
     let leading = answer.dropLast(2)

@@ -22,8 +22,10 @@ extension WorkspaceProgram {
         // The number of steps would give the output's size away.
         right = "│ quiz: the output's shape "
       } else {
+        // The step within the stage shown, as the view's own heading counts it.
+        let steps = animation.chain.stages[stage].count
         right =
-          "│ step \(animation.step + 1) of \(animation.stepCount) │ "
+          "│ step \(animation.location.step + 1) of \(steps) │ "
           + (animation.isPlaying ? "▶ playing" : "❚❚ paused") + ", \(speed)/step "
       }
     }

@@ -60,7 +60,7 @@ extension WorkspaceProgram {
 
   /// What n does at the lesson's last step: `n opens the next lesson, Exercise 2 (exercise-2)`.
   var lastStepText: String {
-    guard let next = nextLesson else { return "this is the last step of the last lesson" }
+    guard let next = nextLesson else { return "the course ends here" }
     return "n opens the next lesson, \(next.title) (\(next.id))"
   }
 

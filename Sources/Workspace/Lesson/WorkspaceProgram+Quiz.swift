@@ -136,7 +136,8 @@ extension WorkspaceProgram {
         : QuizAnswers(
           marks: marks,
           question: "What is the shape of the output? Type it at the prompt: "
-            + Self.shapeExample(avoiding: session.item.steps.output.shape),
+            + Self.shapeExample(
+              avoiding: session.item.steps.output.shape, input: session.item.steps.input.shape),
           asksShape: true)
     }
     // Named from 0 as the grid's labels read, with PyTorch's index where channels need it.

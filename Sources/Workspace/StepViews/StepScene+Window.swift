@@ -39,7 +39,7 @@ extension StepScene {
           ? "input ch\(channel) " : window.padding.isZero ? "input " : "padded input ") + size
       let input = StepScene.inputGrid(
         title: title, steps: steps, window: window, batch: location.batch, channel: channel,
-        marks: marks[local])
+        marks: marks[local], showsCoverage: answers?.asksShape != true)
       let slice = weights[local]
       let partial = partials[local]
       // A kernel of several is named by its PyTorch index, weight[output, input channel].
@@ -106,7 +106,8 @@ extension StepScene {
     let input = StepScene.inputGrid(
       title: inputTitle, steps: steps, window: window, batch: batch, channel: channel,
       marks: StepScene.marks(
-        of: step, channel: channel, window: window, marksWinner: answers == nil))
+        of: step, channel: channel, window: window, marksWinner: answers == nil),
+      showsCoverage: answers?.asksShape != true)
     var rule: [String] = []
     let kernel = oneD ? "\(window.kernelSize.columns)" : window.kernelSize.sizeText
     let stride = oneD ? "\(window.stride.columns)" : window.stride.sizeText
@@ -114,13 +115,19 @@ extension StepScene {
     case .maximum: rule.append("max of \(kernel)")
     case .average(let average):
       rule.append("mean of \(kernel)")
-      // In a quiz the divisor (padding counted or not, an override) is part of the answer.
+      // In a quiz the divisor is part of the answer; the layer's settings that decide it
+      // (which PyTorch's repr leaves out) are the learner's data.
       if answers == nil { rule.append("÷ \(average.divisor)") }
+      if let divisor = average.divisorOverride {
+        rule.append("divisor_override=\(divisor)")
+      } else if !window.padding.isZero {
+        rule.append(average.countIncludePad ? "padding counted" : "padding not counted")
+      }
     default: break
     }
     rule.append("stride \(stride)")
     if !window.padding.isZero, let fill = window.fill.constant {
-      rule.append("padding " + NumberText.text(fill, in: steps.notation.input))
+      rule.append("padded with " + NumberText.text(fill, in: steps.notation.input))
     }
     let outputSize = window.outputSize
     let output: GridPicture
@@ -173,9 +180,11 @@ extension StepScene {
   /// The padded input of one channel (a 2-d layer) or of every channel as rows (a 1-d pool),
   /// padding cells and their indices (`p`) marked, the window's cells marked, the indices
   /// marked where windows start and where none reads (``WindowCoverage``).
+  /// Without `showsCoverage` (the output's shape is asked: where windows start would count
+  /// the output's rows and columns) the indices are left unmarked.
   static func inputGrid(
     title: String, steps: CallSteps, window: WindowGeometry, batch: Int, channel: Int,
-    marks: [Int: GridPicture.Mark]
+    marks: [Int: GridPicture.Mark], showsCoverage: Bool = true
   ) -> GridPicture {
     let values = steps.paddedInput.scalars
     let padding = window.padding
@@ -202,6 +211,7 @@ extension StepScene {
         kind: inside ? .value : .padding, mark: marks[row * columns + column] ?? .none)
     }
     // Where the windows start (when the stride skips some) and what no window reads.
+    guard showsCoverage else { return grid }
     let coverage = WindowCoverage(window: window)
     grid.rowMarks = coverage.rows.marks
     grid.columnMarks = coverage.columns.marks

@@ -62,7 +62,11 @@ struct StepScene {
     arithmetic = ArithmeticText(for: step, in: steps)
     resultText = "= " + NumberText.text(step.result, in: steps.notation.output)
     if let answers {
-      let question = [ArithmeticText.Piece(answers.question, .label)]
+      // The question breaks into lines between its words.
+      let words = answers.question.split(separator: " ", omittingEmptySubsequences: false)
+      let question = words.enumerated().map { offset, word in
+        ArithmeticText.Piece((offset == 0 ? "" : " ") + word, .label, breaksBefore: offset > 0)
+      }
       arithmetic = ArithmeticText(groups: [question], summaries: [question])
       resultText = "= ?"
     }
@@ -74,7 +78,10 @@ struct StepScene {
     case .flatten, .rectify:
       buildElementwise(steps: steps, step: step)
     }
-    if let window = steps.geometry.window { notes += WindowCoverage(window: window).notes }
+    // Where windows start and what none reads would count the output's size while it is asked.
+    if let window = steps.geometry.window, !asksShape {
+      notes += WindowCoverage(window: window).notes
+    }
     if steps.geometry.isBatched, let batches = steps.geometry.inputShape.first, batches > 1 {
       let batch = step.location?.batch ?? step.outputPosition.first ?? 0
       notes.append("batch \(batch) of \(batches)")

@@ -113,7 +113,7 @@ struct WindowCoverage {
     ].filter { !$0.1.isEmpty }
     if !unread.isEmpty {
       let named = unread.map { ($0.1.count > 1 ? $0.0 + "s " : $0.0 + " ") + Self.list($0.1) }
-      parts.append(named.joined(separator: ", ") + " never read (dim)")
+      parts.append(named.joined(separator: " and ") + " not read (dim)")
     }
     return parts
   }

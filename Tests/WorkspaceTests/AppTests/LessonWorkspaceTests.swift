@@ -57,6 +57,10 @@ import Testing
     #expect(program.lessonSession?.lesson.id == "exercise-5")
     #expect(program.lessonSession?.stepIndex == count - 1)
     #expect(program.status == "this is the last step of the last lesson")
+    #expect(
+      program.transcript.lines.contains {
+        $0.text == "This is the lesson's last step: the course ends here."
+      })
   }
 
   @Test func nTypedAtThePromptAfterAQuizMovesOn() throws {

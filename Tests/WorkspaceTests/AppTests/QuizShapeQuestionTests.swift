@@ -54,6 +54,13 @@ import Testing
     // With channels in front, the example writes them too.
     #expect(WorkspaceProgram.shapeExample(avoiding: [2, 5, 3]) == "3×4×6 or (3, 4, 6)")
     #expect(WorkspaceProgram.shapeExample(avoiding: [1, 4, 6]) == "5x3, 5×3 or (1, 5, 3)")
+    // Nor is it the input's size: exercise 3's input is 5×3, its output 3×2.
+    #expect(
+      WorkspaceProgram.shapeExample(avoiding: [1, 3, 2], input: [1, 5, 3])
+        == "4x6, 4×6 or (1, 4, 6)")
+    #expect(
+      WorkspaceProgram.shapeExample(avoiding: [1, 5, 3], input: [1, 4, 6])
+        == "3x2, 3×2 or (1, 3, 2)")
   }
 
   @Test func theSlidesShapeLabelWaitsForTheShapeAnswer() throws {

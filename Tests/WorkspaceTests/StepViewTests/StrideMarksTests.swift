@@ -1,3 +1,4 @@
+import Lessons
 import TerminalUI
 import Testing
 
@@ -55,7 +56,7 @@ struct StrideMarksTests {
     #expect(coverage.columns.marks == coverage.rows.marks)
     #expect(
       coverage.notes == [
-        "stride 2: windows start at 0, 2 (underlined)", "row 4, column 4 never read (dim)",
+        "stride 2: windows start at 0, 2 (underlined)", "row 4 and column 4 not read (dim)",
       ])
     // With ceil_mode a third window hangs over the edge and reads them.
     let ceil = try MaxPool2d(kernelSize: .single(2), ceilMode: true)
@@ -91,7 +92,7 @@ struct StrideMarksTests {
     let lines = frame.lines()
     #expect(
       lines.contains(
-        "stride 2: windows start at 0, 2 (underlined) · row 5, column 5 never read (dim)"),
+        "stride 2: windows start at 0, 2 (underlined) · row 5 and column 5 not read (dim)"),
       "\(frame.text)")
     let title = try #require(lines.firstIndex { $0.hasPrefix("input 6×6") && !$0.contains("→") })
     let labels = Array(lines[title + 1])
@@ -118,7 +119,7 @@ struct StrideMarksTests {
 
   @Test func aStrideOneConvolutionHasNoMarksAndNoNote() throws {
     let frame = try StepViewSnapshotTests.frame("L1", step: 0)
-    #expect(!frame.text.contains("windows start") && !frame.text.contains("never read"))
+    #expect(!frame.text.contains("windows start") && !frame.text.contains("not read"))
     // (The current output cell is reverse and underlined; an index would be underlined alone.)
     #expect(frame.cells.allSatisfy { $0.style.monochromeAttributes != .underline })
   }
@@ -135,5 +136,28 @@ struct StrideMarksTests {
     #expect(frame[title + 6, 0].style.role == .muted, "\(frame.text)")
     #expect(frame[title + 6, 4].style.role == .muted, "\(frame.text)")
     #expect(frame[title + 2, 0].style.attributes.contains(.underline), "\(frame.text)")
+  }
+}
+
+/// While the shape is asked, where windows start (and what none reads) would count the
+/// output's size: neither the note nor the marks are there until the shape is answered.
+@Suite struct CoverageDuringTheShapeQuestionTests {
+  @Test func theStrideNoteWaitsForTheShape() throws {
+    var program = WorkspaceProgram(usesColor: false)
+    program.now = { 0 }
+    program.open(try #require(LessonLibrary.shipped.lesson(named: "4")))
+    while program.quizSession == nil, program.lessonSession?.isAtEnd == false {
+      _ = program.update(.key(.control("n")))
+    }
+    #expect(program.quizSession?.question == .shape)
+    let screen = { (program: WorkspaceProgram) -> String in
+      var frame = Frame(rows: 24, columns: 80)
+      program.render(into: &frame)
+      return frame.text
+    }
+    #expect(!screen(program).contains("windows start"), "\(screen(program))")
+    #expect(!screen(program).contains("not read"), "\(screen(program))")
+    program.type("3x3")
+    #expect(screen(program).contains("windows start at 0, 2, 4"), "\(screen(program))")
   }
 }

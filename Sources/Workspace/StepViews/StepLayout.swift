@@ -48,6 +48,8 @@ struct StepLayout {
   let scene: StepScene
   /// The region's width.
   let width: Int
+  /// The layer's description, on one line or two.
+  let headingLines: [String]
   /// The shapes and formula lines.
   let shapeLines: [String]
   /// The notes lines (none when there are no notes).
@@ -77,6 +79,7 @@ struct StepLayout {
   init(scene: StepScene, rows: Int, columns: Int) {
     self.scene = scene
     width = columns
+    headingLines = StepLayout.headingLines(scene, width: columns)
     shapeLines = StepLayout.shapeLines(scene, width: columns)
     let total = scene.channelGroups.count
     // A channel group takes at least 6 columns: more than columns / 6 never fit.
@@ -86,7 +89,7 @@ struct StepLayout {
     let arithmetics = limits.map {
       scene.arithmetic.lines(width: columns, maximumLines: $0)
     }
-    let header = 1 + shapeLines.count
+    let header = headingLines.count + shapeLines.count
     let choices = counts.map { count in
       let bodies = scene.bodies(showingChannels: count)
       return (
@@ -175,7 +178,9 @@ struct StepLayout {
     let bodies = scene.bodies(showingChannels: count)
     let notes = StepLayout.notes(scene, showing: count, width: columns).count
     let arithmetic = scene.arithmetic.lines(width: columns, maximumLines: 2)
-    let fixed = 1 + shapeLines(scene, width: columns).count + notes + arithmetic.count
+    let fixed =
+      headingLines(scene, width: columns).count + shapeLines(scene, width: columns).count + notes
+      + arithmetic.count
     var least = Int.max
     for visibility in visibilities.dropFirst() + [.least] {
       let sizes = bodies.map { $0.smallestSize(visibility) }
@@ -208,6 +213,47 @@ struct StepLayout {
     return maximum
   }
 
+  /// The layer's description (its PyTorch repr) beside the step's position, on a second line
+  /// when it does not fit beside it, broken after a top-level argument's comma; cut with `…`
+  /// only when two lines cannot hold it.
+  static func headingLines(_ scene: StepScene, width: Int) -> [String] {
+    let heading = scene.heading
+    let first = max(1, width - DisplayWidth.of(scene.position) - 2)
+    if DisplayWidth.of(heading) <= first { return [heading] }
+    // Pieces that end after a comma outside the inner brackets: `Conv2d(1, ` `1, ` …
+    var pieces: [String] = []
+    var piece = ""
+    var depth = 0
+    for character in heading {
+      piece.append(character)
+      if character == "(" || character == "[" { depth += 1 }
+      if character == ")" || character == "]" { depth -= 1 }
+      if character == " ", piece.hasSuffix(", "), depth <= 1 {
+        pieces.append(piece)
+        piece = ""
+      }
+    }
+    if !piece.isEmpty { pieces.append(piece) }
+    var lines = [""]
+    for piece in pieces {
+      let limit = lines.count == 1 ? first : width
+      if !lines[lines.count - 1].isEmpty,
+        DisplayWidth.of(lines[lines.count - 1] + piece.trimmingSuffix(" ")) > limit
+      {
+        lines.append("")
+      }
+      lines[lines.count - 1] += piece
+    }
+    let trimmed = lines.map { $0.trimmingSuffix(" ") }
+    guard trimmed.count > 2 || trimmed.contains(where: { DisplayWidth.of($0) > width }) else {
+      return trimmed
+    }
+    return [
+      DisplayWidth.truncate(trimmed[0], to: first),
+      DisplayWidth.truncate(trimmed.dropFirst().joined(separator: " "), to: width),
+    ]
+  }
+
   /// The shapes and the formulas on one line when they fit, else the formulas on a second
   /// line, else one line each.
   static func shapeLines(_ scene: StepScene, width: Int) -> [String] {
@@ -236,19 +282,18 @@ struct StepLayout {
 
   /// The number of rows the layout takes.
   var height: Int {
-    1 + shapeLines.count + notes.count + (separators ? 2 : 0) + body.height
+    headingLines.count + shapeLines.count + notes.count + (separators ? 2 : 0) + body.height
       + arithmetic.count
   }
 
   /// Draws the layout from the top-left corner of the current region.
   func draw(into frame: inout Frame, palette: StepPalette) {
-    let positionWidth = DisplayWidth.of(scene.position)
-    let headingWidth = max(0, width - positionWidth - 2)
-    frame.put(
-      DisplayWidth.truncate(scene.heading, to: headingWidth), row: 0, column: 0,
-      style: palette.title)
     frame.put(scene.position, row: 0, column: 0, width: width, alignment: .trailing)
-    var row = 1
+    var row = 0
+    for line in headingLines {
+      frame.put(line, row: row, column: 0, style: palette.title)
+      row += 1
+    }
     for line in shapeLines {
       frame.put(DisplayWidth.truncate(line, to: width), row: row, column: 0)
       row += 1
@@ -272,5 +317,14 @@ struct StepLayout {
           row: row - 1, column: column, rows: 1, columns: DisplayWidth.of(scene.resultText)),
         style: palette.result)
     }
+  }
+}
+
+extension String {
+  /// The text without the trailing `character`s.
+  fileprivate func trimmingSuffix(_ character: Character) -> String {
+    var text = self
+    while text.last == character { text.removeLast() }
+    return text
   }
 }

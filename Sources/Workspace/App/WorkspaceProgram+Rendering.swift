@@ -200,19 +200,13 @@ extension WorkspaceProgram {
     let marker = activity.isAsking ? "?   " : pendingSource.isEmpty ? ">>> " : "... "
     let focused = focus == .prompt && overlay == nil
     frame.put(marker, row: rect.row, column: rect.column, style: focused ? .bold : .dim)
-    let room = max(1, rect.columns - marker.count - 1)
-    let characters = prompt.text
-    let start = max(0, prompt.cursor - room + 1)
-    let visible = String(
-      characters[min(start, characters.count)..<min(characters.count, start + room)])
-    frame.put(visible, row: rect.row, column: rect.column + marker.count)
+    // The typed line has the columns after the marker, less the last one.
+    let visible = prompt.visible(columns: max(1, rect.columns - marker.count - 1))
+    frame.put(visible.text, row: rect.row, column: rect.column + marker.count)
     if focused {
-      let cursorCharacter = prompt.cursor < characters.count ? characters[prompt.cursor] : " "
       frame.put(
-        String(cursorCharacter), row: rect.row,
-        column: rect.column + marker.count
-          + DisplayWidth.of(String(characters[start..<prompt.cursor])),
-        style: .reverse)
+        String(visible.underCursor), row: rect.row,
+        column: rect.column + marker.count + visible.cursorColumn, style: .reverse)
     } else if prompt.isEmpty {
       frame.put(
         "(Tab or : to type here)", row: rect.row, column: rect.column + marker.count, style: .muted)
@@ -284,7 +278,8 @@ extension WorkspaceProgram {
     let start = box.column + 2 + label.count
     frame.put(label, row: box.row + 2, column: box.column + 2)
     frame.put(typed, row: box.row + 2, column: start, style: .bold)
-    frame.put(" ", row: box.row + 2, column: start + typed.count, style: .reverse)
+    frame.put(
+      " ", row: box.row + 2, column: start + DisplayWidth.of(typed), style: .reverse)
     frame.put(
       "from 0, as the labels · Enter goes · Esc cancels", row: box.row + 3,
       column: box.column + 2, style: .muted)

@@ -143,7 +143,7 @@ public struct ArithmeticText: Sendable, Equatable {
         channels.append((channel, [Piece(product, .term, breaksBefore: false)], term.product))
       }
     }
-    let shape = kernel.map { "\($0.rows)×\($0.columns)" } ?? "\(sum.terms.count)"
+    let shape = kernel.map { ShapeText.size([$0.rows, $0.columns]) } ?? "\(sum.terms.count)"
     let count = sum.terms.count
     let biasPieces = bias.map { [$0] } ?? []
     guard channels.count > 1 else {

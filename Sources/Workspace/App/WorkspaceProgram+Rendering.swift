@@ -122,24 +122,6 @@ extension WorkspaceProgram {
     frame.put(hint, row: inner.row + inner.rows - 1, column: inner.column, style: .muted)
   }
 
-  /// How a shape is typed (`5x3, 5×3 or (1, 5, 3)`), with sizes that are not the answer's.
-  static func shapeExample(avoiding answer: [Int]) -> String {
-    let candidates = [[1, 5, 3], [1, 4, 6], [1, 3, 2]]
-    let sizes =
-      candidates.first {
-        $0 != answer && Array($0.suffix(2)) != Array(answer.suffix(2))
-      } ?? candidates[0]
-    let (rows, columns) = (sizes[1], sizes[2])
-    let leading = answer.dropLast(2)
-    if leading.contains(where: { $0 != 1 }) {
-      // Channels in front must be written too.
-      let whole = leading.map { $0 == 2 ? 3 : 2 } + [rows, columns]
-      return whole.map(String.init).joined(separator: "×") + " or "
-        + PythonFormat.tupleDescription(whole)
-    }
-    return "\(rows)x\(columns), \(rows)×\(columns) or \(PythonFormat.tupleDescription(sizes))"
-  }
-
   /// Paragraphs wrapped into `rect`, a blank line between them; an ellipsis when cut.
   private func drawParagraphs(_ paragraphs: [String], in rect: Rect, into frame: inout Frame) {
     var lines: [(String, Style)] = []

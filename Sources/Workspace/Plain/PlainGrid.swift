@@ -44,12 +44,12 @@ enum PlainGrid {
     let columns = rank >= 1 ? shape[rank - 1] : 1
     let leadingShape = Array(shape.prefix(max(0, rank - 2)))
     let planeCount = leadingShape.reduce(1, *)
-    let size = ShapesText.text(of: shape, window: window)
+    let size = ShapeText.label(shape, window: window)
     var lines: [String] = []
     for plane in 0..<min(planeCount, maximumPlanes) where rows * columns > 0 {
       let leading = Tensor.position(ofFlatIndex: plane, in: leadingShape)
       let title = planeCount > 1 ? name + NumberText.index(leading) : name
-      lines.append(title + " " + (planeCount > 1 ? "\(rows)×\(columns)" : size) + ":")
+      lines.append(title + " " + (planeCount > 1 ? ShapeText.size([rows, columns]) : size) + ":")
       let base = plane * rows * columns
       lines += PlainGrid.lines(rows: rows, columns: columns) { row, column in
         NumberText.text(tensor.scalars[base + row * columns + column], in: notation)

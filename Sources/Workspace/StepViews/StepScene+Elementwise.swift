@@ -50,7 +50,8 @@ extension StepScene {
       let base = Tensor.flatIndex(of: leading + [0, 0], strides: Tensor.strides(of: shape))
       let prefix = leading.isEmpty ? "" : bracketed(leading)
       return (
-        base, rows, columns, position[rank - 2], position[rank - 1], prefix + " \(rows)×\(columns)"
+        base, rows, columns, position[rank - 2], position[rank - 1],
+        prefix + " " + ShapeText.size([rows, columns])
       )
     }
   }

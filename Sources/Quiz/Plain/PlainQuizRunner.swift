@@ -124,7 +124,7 @@ public struct PlainQuizRunner {
       lines.append(
         "bias: "
           + biases.map { NumberText.text($0, in: steps.notation.bias) }.joined(separator: ", ")
-          + " (output channels 0 to \(biases.count - 1))")
+          + " (" + IndexSpan.text("output channel", biases.indices) + ")")
     }
     return lines
   }

@@ -75,7 +75,7 @@ public struct CellName: Sendable, Equatable, CustomStringConvertible {
 
   /// PyTorch's index of the cell: `output[1, 0, 1]`.
   public var index: String {
-    tensorName + "[" + position.map(String.init).joined(separator: ", ") + "]"
+    tensorName + NumberText.index(position)
   }
 
   /// Whether a dimension in front of the grid has more than one entry, so that the place

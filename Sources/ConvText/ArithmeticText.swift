@@ -39,7 +39,7 @@ public struct ArithmeticText: Sendable, Equatable {
   /// the piece before (` + 2×1`).
   public struct Piece: Sendable, Equatable {
     public var text: String
-    public var role: Role
+    var role: Role
     /// Whether a line may start with this piece (its leading spaces are then dropped).
     public var breaksBefore: Bool
 
@@ -81,7 +81,7 @@ public struct ArithmeticText: Sendable, Equatable {
   }
 
   /// Groups as one line, separated by ``groupSeparator``.
-  public static func joined(_ groups: [[Piece]]) -> String {
+  static func joined(_ groups: [[Piece]]) -> String {
     groups.map { $0.map(\.text).joined() }.joined(separator: groupSeparator)
   }
 

@@ -1,6 +1,7 @@
 import ConvCore
-import ConvText
 import Testing
+
+@testable import ConvText
 
 /// Cells are named from 0, as PyTorch indexes them and the grid labels read, with the index
 /// beside the name where a dimension in front of the grid makes it useful.

@@ -1,6 +1,7 @@
 import ConvCore
-import ConvText
 import Testing
+
+@testable import ConvText
 
 /// Shapes as PyTorch's tuple, as the slides label a size, and as the shapes line labels a
 /// call's tensors.

@@ -39,7 +39,7 @@ public struct ArithmeticText: Sendable, Equatable {
   /// the piece before (` + 2×1`).
   public struct Piece: Sendable, Equatable {
     public var text: String
-    public var role: Role
+    var role: Role
     /// Whether a line may start with this piece (its leading spaces are then dropped).
     public var breaksBefore: Bool
 
@@ -81,7 +81,7 @@ public struct ArithmeticText: Sendable, Equatable {
   }
 
   /// Groups as one line, separated by ``groupSeparator``.
-  public static func joined(_ groups: [[Piece]]) -> String {
+  static func joined(_ groups: [[Piece]]) -> String {
     groups.map { $0.map(\.text).joined() }.joined(separator: groupSeparator)
   }
 
@@ -148,7 +148,7 @@ public struct ArithmeticText: Sendable, Equatable {
     let channels = zip(step.channelSums, groupedTerms).map {
       (channel: $0.channel, terms: $1, sum: $0.sum)
     }
-    let shape = kernel.map { "\($0.rows)×\($0.columns)" } ?? "\(sum.terms.count)"
+    let shape = kernel.map { ShapeText.size([$0.rows, $0.columns]) } ?? "\(sum.terms.count)"
     let count = sum.terms.count
     let biasPieces = bias.map { [$0] } ?? []
     guard channels.count > 1 else {

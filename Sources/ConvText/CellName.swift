@@ -10,19 +10,19 @@ import ConvCore
 /// check`, drills and plain mode.
 public struct CellName: Sendable, Equatable, CustomStringConvertible {
   /// The cell's index, one coordinate per dimension of ``shape``.
-  public let position: [Int]
+  let position: [Int]
   /// The shape of the tensor that holds the cell.
-  public let shape: [Int]
+  let shape: [Int]
   /// How many of the last dimensions are the grid's: 2 (rows and columns) or 1 (positions).
-  public let gridDimensions: Int
+  let gridDimensions: Int
   /// Whether the dimension in front of the grid's is the channels (a convolution's or a
   /// pool's); otherwise the dimensions in front are named only by the index.
-  public let hasChannels: Bool
+  let hasChannels: Bool
   /// The tensor's name in the index: `output`, `input`.
-  public let tensorName: String
+  let tensorName: String
 
   /// The cell at `position` of a tensor of `shape`.
-  public init(
+  init(
     position: [Int], shape: [Int], gridDimensions: Int, hasChannels: Bool,
     tensorName: String = "output"
   ) {
@@ -45,7 +45,7 @@ public struct CellName: Sendable, Equatable, CustomStringConvertible {
   /// How the output of `steps` is laid out as grids: a window layer's grid has 2 dimensions
   /// (1 for a 1-d pool) with the channels in front; Flatten's output is a row of positions;
   /// ReLU keeps its input's layout.
-  public static func layout(of steps: CallSteps) -> (gridDimensions: Int, hasChannels: Bool) {
+  static func layout(of steps: CallSteps) -> (gridDimensions: Int, hasChannels: Bool) {
     let rank = steps.output.shape.count
     if let window = steps.geometry.window {
       let grid = window.isOneDimensional ? 1 : 2
@@ -57,7 +57,7 @@ public struct CellName: Sendable, Equatable, CustomStringConvertible {
 
   /// The cell's place in words: `row 0, column 1`, `channel 1, row 0, column 1`,
   /// `position 3`, `channel 0, position 3`.
-  public var place: String {
+  var place: String {
     var parts: [String] = []
     if hasChannels, let channel = coordinate(shape.count - gridDimensions - 1),
       shape[shape.count - gridDimensions - 1] > 1
@@ -74,13 +74,13 @@ public struct CellName: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// PyTorch's index of the cell: `output[1, 0, 1]`.
-  public var index: String {
-    tensorName + "[" + position.map(String.init).joined(separator: ", ") + "]"
+  var index: String {
+    tensorName + NumberText.index(position)
   }
 
   /// Whether a dimension in front of the grid has more than one entry, so that the place
   /// alone does not say which grid the cell is in without its index.
-  public var needsIndex: Bool {
+  var needsIndex: Bool {
     shape.dropLast(gridDimensions).contains { $0 > 1 }
   }
 

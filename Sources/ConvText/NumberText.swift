@@ -38,7 +38,7 @@ public enum NumberText {
   }
 
   /// A factor of a product: negative numbers in parentheses, `(-1)`.
-  public static func factor(_ value: Double, in notation: ElementNotation) -> String {
+  static func factor(_ value: Double, in notation: ElementNotation) -> String {
     let written = text(value, in: notation)
     return written.hasPrefix("-") ? "(" + written + ")" : written
   }

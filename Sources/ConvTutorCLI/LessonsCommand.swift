@@ -25,31 +25,13 @@ struct LessonsCommand: ParsableCommand {
     let progress = catalog.lessons.map { lesson in
       store?.summary(for: lesson.id, quizCount: lesson.quizzes.count) ?? "progress is not saved"
     }
-    Terminal.write(LessonsCommand.table(catalog.lessons, progress: progress))
+    Terminal.write(
+      LessonTable.rows(catalog.lessons, progress: progress).map { $0 + "\n" }.joined())
     for file in catalog.failedFiles {
       Terminal.writeError(
         "convtutor: \(TerminalEscaping.escaped(file)) has errors and is left out; "
           + "'convtutor lesson check \(TerminalEscaping.escaped(file))' shows them\n")
     }
     if !catalog.failedFiles.isEmpty { throw ExitCode.failure }
-  }
-
-  /// The lessons as a table: id, title, steps and the learner's progress, each column as
-  /// wide as its widest cell in display columns (a CJK title or an emoji takes two a
-  /// character). A cell is one row, so it is escaped as one: line breaks and tabs too.
-  static func table(_ lessons: [Lesson], progress: [String]) -> String {
-    let ids = lessons.map { TerminalEscaping.escapedForRow($0.id) }
-    let titles = lessons.map { TerminalEscaping.escapedForRow($0.title) }
-    let idWidth = max(2, ids.map(DisplayWidth.of).max() ?? 0)
-    let titleWidth = max(5, titles.map(DisplayWidth.of).max() ?? 0)
-    func row(_ id: String, _ title: String, _ steps: String, _ progress: String) -> String {
-      DisplayWidth.padded(id, to: idWidth) + "  " + DisplayWidth.padded(title, to: titleWidth)
-        + "  " + DisplayWidth.padded(steps, to: 5) + "  " + progress + "\n"
-    }
-    var text = row("id", "title", "steps", "progress")
-    for (index, lesson) in lessons.enumerated() {
-      text += row(ids[index], titles[index], String(lesson.steps.count), progress[index])
-    }
-    return text
   }
 }

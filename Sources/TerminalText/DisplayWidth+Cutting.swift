@@ -17,6 +17,12 @@ extension DisplayWidth {
     text + String(repeating: " ", count: max(0, width - of(text)))
   }
 
+  /// `text` after spaces up to `width` columns, right-aligned as numbers in a grid are (text
+  /// already as wide is unchanged).
+  public static func rightAligned(_ text: String, to width: Int) -> String {
+    String(repeating: " ", count: max(0, width - of(text))) + text
+  }
+
   /// Where the longest start of `text` that fits in `width` columns ends.
   static func end(of text: Substring, within width: Int) -> String.Index {
     let utf8 = text.utf8

@@ -1,6 +1,7 @@
 import ConvCore
-import ConvText
 import Testing
+
+@testable import ConvText
 
 /// Cells are named from 0, as PyTorch indexes them and the grid labels read, with the index
 /// beside the name where a dimension in front of the grid makes it useful.
@@ -47,12 +48,9 @@ import Testing
     #expect(CellName(step: 1, of: steps).text == "row 0, column 0 — output[1, 0, 0, 0]")
   }
 
-  @Test func spansAndShapes() {
+  @Test func spans() {
     #expect(IndexSpan.text("row", [0, 1, 2]) == "rows 0 to 2")
     #expect(IndexSpan.text("column", [-1, 0, 1]) == "columns -1 to 1")
     #expect(IndexSpan.text("position", [3]) == "position 3")
-    #expect(ShapeText.tuple([1, 6, 2]) == "(1, 6, 2)")
-    #expect(ShapeText.tuple([4]) == "(4,)")
-    #expect(ShapeText.size([6, 2]) == "6×2")
   }
 }

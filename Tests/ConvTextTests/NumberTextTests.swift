@@ -1,6 +1,7 @@
 import ConvCore
-import ConvText
 import Testing
+
+@testable import ConvText
 
 /// Numbers written in their tensor's notation, as PyTorch's printer picks it.
 @Suite("NumberText")

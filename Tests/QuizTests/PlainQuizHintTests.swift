@@ -1,3 +1,4 @@
+import Lessons
 import Quiz
 import Testing
 
@@ -52,5 +53,40 @@ import Testing
     #expect(lines[0].contains("? «Hint 1 of 4: "))
     #expect(lines[1].contains("? «Hint 2 of 4: "))
     #expect(!text.contains("(the lesson's)"))
+  }
+
+  /// A layer of two output channels lists both biases, with the channels they belong to
+  /// named as a span from 0.
+  @Test func theBiasesOfTwoOutputChannelsNameTheirChannels() throws {
+    let text = """
+      format: 2
+      id: two-out
+      title: Two out
+      summary: Two output channels.
+      steps:
+        - quiz:
+            layer: nn.Conv2d(1, 2, kernel_size=2)
+            input: |
+              1 2
+              3 4
+            weight:
+              - - |
+                  1 0
+                  0 1
+              - - |
+                  0 1
+                  1 0
+            bias: [3, -1]
+            ask: cells
+      """
+    let read = LessonReader.read(text: text, fileName: "two-out.yaml")
+    let quiz = try #require(read.lesson?.quizzes.first, "\(read.diagnostics)")
+    var written = ""
+    var answers = ["8", "4"][...]
+    let runner = PlainQuizRunner(
+      readLine: { answers.popFirst() }, write: { written += $0 }, clock: { 0 },
+      escape: { $0 })
+    _ = runner.run(QuizItem(quiz: quiz, title: "Two out"))
+    #expect(written.contains("\nbias: 3, -1 (output channels 0 to 1)\n"), "\(written)")
   }
 }

@@ -35,4 +35,12 @@ import Testing
     #expect(DisplayWidth.padded("abc", to: 2) == "abc")
     #expect(DisplayWidth.padded("\u{1B}", to: 3) == "\u{1B} ")  // \e is 2 columns
   }
+
+  @Test func rightAligningCountsColumns() {
+    #expect(DisplayWidth.rightAligned("-1.0390", to: 9) == "  -1.0390")
+    #expect(DisplayWidth.rightAligned("-∞", to: 4) == "  -∞")
+    #expect(DisplayWidth.rightAligned("日本", to: 6) == "  日本")
+    #expect(DisplayWidth.rightAligned("👍🏽", to: 3) == " 👍🏽")
+    #expect(DisplayWidth.rightAligned("abc", to: 2) == "abc")
+  }
 }

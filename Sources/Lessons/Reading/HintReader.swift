@@ -89,42 +89,23 @@ struct HintReader {
   {
     switch node {
     case .scalar(let scalar) where scalar.string == "shape":
-      guard ask.asksShape else {
-        context.log.error(
-          "a hint `for: shape`, but this quiz does not ask the shape (`ask: cells`)",
-          at: node.location)
-        return nil
-      }
-      return .shape
+      return isAsked(shape: true, by: ask, hint: "a hint `for: shape`", at: node) ? .shape : nil
     case .scalar(let scalar) where scalar.string == "cells":
-      guard ask.asksCells else {
-        context.log.error(
-          "a hint `for: cells`, but this quiz does not ask the cells (`ask: shape`)",
-          at: node.location)
-        return nil
-      }
-      return .cells
+      return isAsked(shape: false, by: ask, hint: "a hint `for: cells`", at: node) ? .cells : nil
     case .sequence(let items):
-      guard ask.asksCells else {
-        context.log.error(
-          "a hint for a cell, but this quiz does not ask the cells (`ask: shape`)",
-          at: node.location)
+      guard isAsked(shape: false, by: ask, hint: "a hint for a cell", at: node) else {
         return nil
       }
       var indices: [Int] = []
       for item in items.prefix(8) {
         guard case .scalar(let scalar) = item, let value = Int(scalar.string) else {
-          context.log.error(
-            "a cell is a list of indices counted from 0, such as `[0, 1]` (row 0, column 1)",
-            at: item.location)
+          context.log.error(Self.cellForm, at: item.location)
           return nil
         }
         indices.append(value)
       }
       guard !items.isEmpty, items.count <= 8 else {
-        context.log.error(
-          "a cell is a list of indices counted from 0, such as `[0, 1]` (row 0, column 1)",
-          at: node.location)
+        context.log.error(Self.cellForm, at: node.location)
         return nil
       }
       return cell(indices, at: node.location, steps: steps).map { .cell($0) }
@@ -136,11 +117,25 @@ struct HintReader {
     }
   }
 
+  /// What a hint's cell is, said when it is written otherwise.
+  private static let cellForm =
+    "a cell is a list of indices counted from 0, such as `[0, 1]` (row 0, column 1)"
+
+  /// Whether the quiz asks what `hint` is for (the shape when `shape`, else the cells); when
+  /// it does not, says so at `node`, naming the `ask:` that leaves it out.
+  private func isAsked(shape: Bool, by ask: LessonQuiz.Ask, hint: String, at node: Node) -> Bool {
+    if shape ? ask.asksShape : ask.asksCells { return true }
+    let (question, other) = shape ? ("the shape", "cells") : ("the cells", "shape")
+    context.log.error(
+      "\(hint), but this quiz does not ask \(question) (`ask: \(other)`)", at: node.location)
+    return false
+  }
+
   /// The step index of the output cell `indices` names, or `nil` after saying why there is no
   /// such cell.
   private func cell(_ indices: [Int], at location: SourceLocation, steps: CallSteps) -> Int? {
     let shape = steps.output.shape
-    let written = "[" + indices.map(String.init).joined(separator: ", ") + "]"
+    let written = NumberText.index(indices)
     let output = "the output (shape \(ShapeText.tuple(shape)))"
     let leftOut = shape.count - indices.count
     guard leftOut >= 0 else {

@@ -105,13 +105,13 @@ public struct PlainQuizRunner {
         let weight = { (cell: WindowCell) in
           NumberText.text(cell.weight ?? 0, in: steps.notation.weight)
         }
-        let width = cells.map { weight($0).count }.max() ?? 1
+        let width = cells.map { DisplayWidth.of(weight($0)) }.max() ?? 1
         for row in 0..<window.kernelSize.rows {
           let values = cells.filter { $0.kernelRow == row }.sorted {
             $0.kernelColumn < $1.kernelColumn
           }
           let texts = values.map(weight)
-          let padded = texts.map { String(repeating: " ", count: width - $0.count) + $0 }
+          let padded = texts.map { DisplayWidth.rightAligned($0, to: width) }
           lines.append("  " + padded.joined(separator: " "))
         }
       }
@@ -124,7 +124,7 @@ public struct PlainQuizRunner {
       lines.append(
         "bias: "
           + biases.map { NumberText.text($0, in: steps.notation.bias) }.joined(separator: ", ")
-          + " (output channels 0 to \(biases.count - 1))")
+          + " (" + IndexSpan.text("output channel", biases.indices) + ")")
     }
     return lines
   }
@@ -143,7 +143,7 @@ public struct PlainQuizRunner {
     let (rows, columns) = (shape[shape.count - 2], shape[shape.count - 1])
     let planes = shape.dropLast(2).reduce(1, *)
     let texts = tensor.scalars.map { NumberText.text($0, in: notation) }
-    let width = texts.map(\.count).max() ?? 1
+    let width = texts.map(DisplayWidth.of).max() ?? 1
     var lines: [String] = []
     for plane in 0..<planes {
       let index = Tensor.position(ofFlatIndex: plane, in: Array(shape.dropLast(2)))
@@ -155,9 +155,7 @@ public struct PlainQuizRunner {
           : "\(name)\(label) \(rows)×\(columns):")
       for row in 0..<rows {
         let start = (plane * rows + row) * columns
-        let cells = texts[start..<start + columns].map {
-          String(repeating: " ", count: width - $0.count) + $0
-        }
+        let cells = texts[start..<start + columns].map { DisplayWidth.rightAligned($0, to: width) }
         lines.append("  " + cells.joined(separator: " "))
       }
     }

@@ -1,8 +1,14 @@
+import TerminalText
+
 /// The line the learner types at the prompt: the text, the cursor and the history.
+///
+/// The text is kept as its grapheme clusters (an emoji with its skin tone, a flag, a letter
+/// with its marks is one element, however its scalars arrived), so the cursor moves, deletes
+/// and stands between whole clusters only.
 public struct PromptLine {
-  /// The text typed so far on this line.
+  /// The text typed so far on this line, one grapheme cluster an element.
   public private(set) var text: [Character] = []
-  /// Where the cursor is, as an index into ``text``.
+  /// Where the cursor is, as an index into ``text``: before `text[cursor]`.
   public private(set) var cursor = 0
   /// Lines run before, oldest first.
   public private(set) var history: [String] = []
@@ -14,24 +20,63 @@ public struct PromptLine {
   public var line: String { String(text) }
   public var isEmpty: Bool { text.isEmpty }
 
+  /// Types `character` at the cursor. A character that joins the cluster before it (a
+  /// skin-tone modifier, a combining mark, the second half of a flag, arriving as keys one
+  /// scalar at a time) becomes part of that cluster, and the cursor stays after it.
   public mutating func insert(_ character: Character) {
-    text.insert(character, at: cursor)
-    cursor += 1
+    insert(String(character))
   }
 
+  /// Types `string` at the cursor, which ends after it.
   public mutating func insert(_ string: String) {
-    for character in string { insert(character) }
+    replace(cursor..<cursor, with: string)
   }
 
+  /// Deletes the grapheme cluster before the cursor (Backspace).
   public mutating func deleteBackward() {
     guard cursor > 0 else { return }
-    cursor -= 1
-    text.remove(at: cursor)
+    replace((cursor - 1)..<cursor, with: "")
   }
 
+  /// Deletes the grapheme cluster under the cursor (Delete).
   public mutating func deleteForward() {
     guard cursor < text.count else { return }
-    text.remove(at: cursor)
+    replace(cursor..<(cursor + 1), with: "")
+  }
+
+  /// Replaces the clusters in `range` with `string`, the cursor after it, and cuts the text
+  /// around the edit into grapheme clusters again: an edit may join neighbours into one
+  /// cluster (a flag's two halves) or part them. Only the clusters next to the edit are cut
+  /// again, and the next ones while their boundaries move, so typing stays cheap on a long
+  /// line.
+  private mutating func replace(_ range: Range<Int>, with string: String) {
+    let lower = max(0, range.lowerBound - 1)
+    var upper = min(text.count, range.upperBound + 1)
+    let before = String(text[lower..<range.lowerBound]) + string
+    let scalarsBefore = before.unicodeScalars.count
+    var clusters: [Character]
+    repeat {
+      clusters = Array(before + String(text[range.upperBound..<upper]))
+      // Past the edit, where the last cluster is as it was, the rest is as it was too.
+      let settled =
+        upper == range.upperBound || upper == text.count
+        || clusters.last.map { Self.same($0, text[upper - 1]) } == true
+      if settled { break }
+      upper += 1
+    } while true
+    var position = lower
+    var scalars = 0
+    for cluster in clusters where scalars < scalarsBefore {
+      position += 1
+      scalars += cluster.unicodeScalars.count
+    }
+    text.replaceSubrange(lower..<upper, with: clusters)
+    cursor = position
+  }
+
+  /// Whether two clusters are the same scalars (not only canonically equivalent).
+  private static func same(_ first: Character, _ second: Character) -> Bool {
+    first.unicodeScalars.elementsEqual(second.unicodeScalars)
   }
 
   public mutating func moveLeft() { cursor = max(0, cursor - 1) }
@@ -76,6 +121,43 @@ public struct PromptLine {
       historyIndex = nil
       show(draft)
     }
+  }
+
+  /// What of the line is drawn in `columns` display columns: whole grapheme clusters around
+  /// the cursor, and where the cursor stands.
+  ///
+  /// The line is shown from its start while the cursor fits; past that it scrolls so that
+  /// the cursor's cell (the cluster under it, or one column at the end of the line) is the
+  /// last one shown. Widths are display columns as drawn in a row (a CJK character or an
+  /// emoji takes two, a character drawn escaped the width of its escaped form).
+  public func visible(columns: Int) -> Visible {
+    let width = { (index: Int) in DisplayWidth.columns(of: text[index]) }
+    var start = cursor
+    var used = cursor < text.count ? width(cursor) : 1
+    while start > 0, used + width(start - 1) <= columns {
+      start -= 1
+      used += width(start)
+    }
+    var end = start
+    var shown = 0
+    while end < text.count, shown + width(end) <= columns {
+      shown += width(end)
+      end += 1
+    }
+    let cursorColumn = (start..<cursor).reduce(0) { $0 + width($1) }
+    let underCursor = cursor < text.count ? text[cursor] : " "
+    return Visible(
+      text: String(text[start..<end]), cursorColumn: cursorColumn, underCursor: underCursor)
+  }
+
+  /// The part of the line drawn at the prompt, and the cursor in it.
+  public struct Visible: Equatable, Sendable {
+    /// The clusters shown, from the first column.
+    public let text: String
+    /// The column of the cursor, counted from the first shown.
+    public let cursorColumn: Int
+    /// The cluster the cursor is on, or a space at the end of the line.
+    public let underCursor: Character
   }
 
   private mutating func show(_ characters: [Character]) {

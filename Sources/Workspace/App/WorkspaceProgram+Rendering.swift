@@ -118,25 +118,6 @@ extension WorkspaceProgram {
       column: inner.column, style: .muted)
   }
 
-  /// How a shape is typed (`5x3, 5×3 or (1, 5, 3)`), with sizes that are neither the
-  /// answer's nor the input's (which a learner might take for a hint).
-  static func shapeExample(avoiding answer: [Int], input: [Int] = []) -> String {
-    let candidates = [[1, 5, 3], [1, 4, 6], [1, 3, 2], [1, 6, 4]]
-    let sizes =
-      candidates.first { candidate in
-        [answer, input].allSatisfy { Array(candidate.suffix(2)) != Array($0.suffix(2)) }
-      } ?? candidates[0]
-    let (rows, columns) = (sizes[1], sizes[2])
-    let leading = answer.dropLast(2)
-    if leading.contains(where: { $0 != 1 }) {
-      // Channels in front must be written too.
-      let whole = leading.map { $0 == 2 ? 3 : 2 } + [rows, columns]
-      return whole.map(String.init).joined(separator: "×") + " or "
-        + PythonFormat.tupleDescription(whole)
-    }
-    return "\(rows)x\(columns), \(rows)×\(columns) or \(PythonFormat.tupleDescription(sizes))"
-  }
-
   /// Paragraphs wrapped into `rect`, a blank line between them; an ellipsis when cut.
   private func drawParagraphs(_ paragraphs: [String], in rect: Rect, into frame: inout Frame) {
     var lines: [(String, Style)] = []
@@ -197,19 +178,13 @@ extension WorkspaceProgram {
     let marker = activity.isAsking ? "?   " : pendingSource.isEmpty ? ">>> " : "... "
     let focused = focus == .prompt && overlay == nil
     frame.put(marker, row: rect.row, column: rect.column, style: focused ? .bold : .dim)
-    let room = max(1, rect.columns - marker.count - 1)
-    let characters = prompt.text
-    let start = max(0, prompt.cursor - room + 1)
-    let visible = String(
-      characters[min(start, characters.count)..<min(characters.count, start + room)])
-    frame.put(visible, row: rect.row, column: rect.column + marker.count)
+    // The typed line has the columns after the marker, less the last one.
+    let visible = prompt.visible(columns: max(1, rect.columns - marker.count - 1))
+    frame.put(visible.text, row: rect.row, column: rect.column + marker.count)
     if focused {
-      let cursorCharacter = prompt.cursor < characters.count ? characters[prompt.cursor] : " "
       frame.put(
-        String(cursorCharacter), row: rect.row,
-        column: rect.column + marker.count
-          + DisplayWidth.of(String(characters[start..<prompt.cursor])),
-        style: .reverse)
+        String(visible.underCursor), row: rect.row,
+        column: rect.column + marker.count + visible.cursorColumn, style: .reverse)
     } else if prompt.isEmpty {
       frame.put(
         "(Tab or : to type here)", row: rect.row, column: rect.column + marker.count, style: .muted)
@@ -281,7 +256,8 @@ extension WorkspaceProgram {
     let start = box.column + 2 + label.count
     frame.put(label, row: box.row + 2, column: box.column + 2)
     frame.put(typed, row: box.row + 2, column: start, style: .bold)
-    frame.put(" ", row: box.row + 2, column: start + typed.count, style: .reverse)
+    frame.put(
+      " ", row: box.row + 2, column: start + DisplayWidth.of(typed), style: .reverse)
     frame.put(
       "from 0, as the labels · Enter goes · Esc cancels", row: box.row + 3,
       column: box.column + 2, style: .muted)

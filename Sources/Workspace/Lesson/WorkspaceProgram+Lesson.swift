@@ -1,6 +1,5 @@
 import ConvCore
 import Lessons
-import TerminalText
 import TerminalUI
 
 /// Lessons in the workspace: open one, move through its steps with n and p.
@@ -116,15 +115,9 @@ extension WorkspaceProgram {
     guard let command = words.first, command.hasPrefix("%") else { return false }
     switch command {
     case "%lessons":
-      var lines = ["Lessons (open one with %open ID, or %open 1 to 5 for the exercises):"]
       let lessons = (lessonCatalog ?? LessonLibrary.shipped).lessons
-      // Ids padded by display columns to the widest (at least 20), titles after them.
-      let idWidth = max(20, lessons.map { DisplayWidth.of($0.id) }.max() ?? 0)
-      for lesson in lessons {
-        lines.append(
-          "  " + DisplayWidth.padded(lesson.id, to: idWidth) + " "
-            + TerminalEscaping.escapedForRow(lesson.title))
-      }
+      let table = LessonTable.rows(lessons).map { "  " + $0 }
+      let lines = ["Lessons (open one with %open ID, or %open 1 to 5 for the exercises):"] + table
       transcript.append(lines.joined(separator: "\n"), as: .output)
     case "%open":
       guard words.count == 2 else {

@@ -145,4 +145,23 @@ extension WorkspaceProgram {
     return QuizAnswers(
       marks: marks, question: "\(name) = ?   type it at the prompt (? for a hint)")
   }
+
+  /// How a shape is typed (`5x3, 5×3 or (1, 5, 3)`), with sizes that are neither the
+  /// answer's nor the input's (which a learner might take for a hint).
+  static func shapeExample(avoiding answer: [Int], input: [Int] = []) -> String {
+    let candidates = [[1, 5, 3], [1, 4, 6], [1, 3, 2], [1, 6, 4]]
+    let sizes =
+      candidates.first { candidate in
+        [answer, input].allSatisfy { Array(candidate.suffix(2)) != Array($0.suffix(2)) }
+      } ?? candidates[0]
+    let (rows, columns) = (sizes[1], sizes[2])
+    let leading = answer.dropLast(2)
+    if leading.contains(where: { $0 != 1 }) {
+      // Channels in front must be written too.
+      let whole = leading.map { $0 == 2 ? 3 : 2 } + [rows, columns]
+      return ShapeText.size(whole) + " or " + ShapeText.tuple(whole)
+    }
+    let size = ShapeText.size([rows, columns])
+    return "\(rows)x\(columns), \(size) or \(ShapeText.tuple(sizes))"
+  }
 }

@@ -1,5 +1,6 @@
 import ConvCore
 import ConvText
+import TerminalText
 
 /// Grids as plain text: values right-aligned in columns as wide as the widest, one space
 /// apart, indented; large grids are cut to ``maximumSide`` rows and columns, saying so.
@@ -17,13 +18,15 @@ enum PlainGrid {
     let cells = (0..<shownRows).map { row in (0..<shownColumns).map { cell(row, $0) } }
     var widths = [Int](repeating: 0, count: shownColumns)
     for row in cells {
-      for (column, text) in row.enumerated() { widths[column] = max(widths[column], text.count) }
+      for (column, text) in row.enumerated() {
+        widths[column] = max(widths[column], DisplayWidth.of(text))
+      }
     }
     var lines = cells.map { row in
       var line = "  "
       for (column, text) in row.enumerated() {
         if column > 0 { line += " " }
-        line += String(repeating: " ", count: widths[column] - text.count) + text
+        line += DisplayWidth.rightAligned(text, to: widths[column])
       }
       if columns > shownColumns { line += " … (\(columns - shownColumns) more columns)" }
       return trimmedTrailing(line)
@@ -44,12 +47,12 @@ enum PlainGrid {
     let columns = rank >= 1 ? shape[rank - 1] : 1
     let leadingShape = Array(shape.prefix(max(0, rank - 2)))
     let planeCount = leadingShape.reduce(1, *)
-    let size = ShapesText.text(of: shape, window: window)
+    let size = ShapeText.label(shape, window: window)
     var lines: [String] = []
     for plane in 0..<min(planeCount, maximumPlanes) where rows * columns > 0 {
       let leading = Tensor.position(ofFlatIndex: plane, in: leadingShape)
       let title = planeCount > 1 ? name + NumberText.index(leading) : name
-      lines.append(title + " " + (planeCount > 1 ? "\(rows)×\(columns)" : size) + ":")
+      lines.append(title + " " + (planeCount > 1 ? ShapeText.size([rows, columns]) : size) + ":")
       let base = plane * rows * columns
       lines += PlainGrid.lines(rows: rows, columns: columns) { row, column in
         NumberText.text(tensor.scalars[base + row * columns + column], in: notation)

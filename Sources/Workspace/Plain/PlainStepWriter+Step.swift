@@ -29,15 +29,12 @@ extension PlainStepWriter {
     let channels = StepScene.channels(of: step)
     let rows = cells.map { $0.paddedRow - window.padding.top }
     let columns = cells.map { $0.paddedColumn - window.padding.left }
-    let span = { (name: String, values: [Int]) in
-      let (low, high) = (values.min() ?? 0, values.max() ?? 0)
-      return low == high ? "\(name) \(low)" : "\(name)s \(low) to \(high)"
-    }
     if window.isOneDimensional {
       output(
-        "window: channel \(step.location?.channel ?? 0), \(span("position", columns))")
+        "window: channel \(step.location?.channel ?? 0), "
+          + IndexSpan.text("position", columns))
     } else {
-      output("window: \(span("row", rows)), \(span("column", columns))")
+      output("window: " + IndexSpan.text("row", rows) + ", " + IndexSpan.text("column", columns))
     }
     for channel in channels.prefix(PlainGrid.maximumPlanes) {
       if channels.count > 1 { output("channel \(channel):") }

@@ -67,14 +67,11 @@ extension ArithmeticText {
         continue
       }
       if lineWidth > 0 { lines.append(line) }
-      line = String(chunk.drop { $0 == " " })
+      // A piece wider than a line is cut into rows by columns, between grapheme clusters.
+      var rows = TextWrap.rows(String(chunk.drop { $0 == " " }), width: width)
+      line = rows.removeLast()
+      lines += rows
       lineWidth = DisplayWidth.of(line)
-      while lineWidth > width {
-        let head = String(line.prefix(width))
-        lines.append(head)
-        line = String(line.dropFirst(head.count))
-        lineWidth = DisplayWidth.of(line)
-      }
       if lines.count > limit { return nil }
     }
     if lineWidth > 0 { lines.append(line) }

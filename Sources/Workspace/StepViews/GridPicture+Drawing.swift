@@ -87,7 +87,7 @@ extension GridPicture {
       }
       let unread = rowMark(index) == .unread || columnMark(columnIndex) == .unread
       frame.put(
-        aligned(value.text, cellWidth), row: row, column: left + 1,
+        DisplayWidth.rightAligned(value.text, to: cellWidth), row: row, column: left + 1,
         style: unread && value.mark == .none && value.kind == .value
           ? palette.unread : style(of: value, palette: palette))
       previousRun = run
@@ -117,10 +117,5 @@ extension GridPicture {
     case (.winner, _): palette.winner
     case (.current, _): palette.current
     }
-  }
-
-  /// `text` right-aligned in `width` columns.
-  private func aligned(_ text: String, _ width: Int) -> String {
-    String(repeating: " ", count: max(0, width - DisplayWidth.of(text))) + text
   }
 }

@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 
 /// The shapes of a call and the output-size formulas with its numbers, for the step view and
 /// plain mode: `input 6×6 → padded 8×8 → output 3×3` and
@@ -9,7 +10,7 @@ enum ShapesText {
   /// `showingOutput` (a quiz asks it).
   static func summary(_ steps: CallSteps, showingOutput: Bool = true) -> String {
     let geometry = steps.geometry
-    let shape = { (shape: [Int]) in text(of: shape, window: geometry.window) }
+    let shape = { (shape: [Int]) in ShapeText.label(shape, window: geometry.window) }
     var parts = ["input " + shape(geometry.inputShape)]
     if geometry.paddedShape != geometry.inputShape {
       parts.append("padded " + shape(geometry.paddedShape) + fillText(geometry.window?.fill))
@@ -61,15 +62,5 @@ enum ShapesText {
     case .circular?: " (circular)"
     case .zeros?, nil: ""
     }
-  }
-
-  /// A shape as the tutor writes it: `6×6` for a one-channel unbatched 2-d grid, else every
-  /// dimension: `3×5×5`, `1×6×6`.
-  static func text(of shape: [Int], window: WindowGeometry?) -> String {
-    guard !shape.isEmpty else { return "scalar" }
-    if let window, !window.isOneDimensional, shape.count == 3, shape[0] == 1 {
-      return shape.dropFirst().map(String.init).joined(separator: "×")
-    }
-    return shape.map(String.init).joined(separator: "×")
   }
 }

@@ -48,9 +48,10 @@ extension StepScene {
       let leading = Array(position.prefix(rank - 2))
       let (rows, columns) = (shape[rank - 2], shape[rank - 1])
       let base = Tensor.flatIndex(of: leading + [0, 0], strides: Tensor.strides(of: shape))
-      let prefix = leading.isEmpty ? "" : bracketed(leading)
+      let prefix = leading.isEmpty ? "" : NumberText.index(leading)
       return (
-        base, rows, columns, position[rank - 2], position[rank - 1], prefix + " \(rows)×\(columns)"
+        base, rows, columns, position[rank - 2], position[rank - 1],
+        prefix + " " + ShapeText.size([rows, columns])
       )
     }
   }

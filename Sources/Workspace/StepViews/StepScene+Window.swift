@@ -102,7 +102,7 @@ extension StepScene {
     let inputTitle =
       (!oneD && channels > 1
         ? "input ch\(channel) " : window.padding.isZero ? "input " : "padded input ")
-      + (oneD ? "\(channels)×\(padded.columns)" : padded.sizeText)
+      + (oneD ? ShapeText.size([channels, padded.columns]) : padded.sizeText)
     let input = StepScene.inputGrid(
       title: inputTitle, steps: steps, window: window, batch: batch, channel: channel,
       marks: StepScene.marks(
@@ -133,7 +133,7 @@ extension StepScene {
     let output: GridPicture
     if oneD {
       output = StepScene.outputGrid(
-        title: "output \(channels)×\(outputSize.columns)", output: steps.output,
+        title: "output " + ShapeText.size([channels, outputSize.columns]), output: steps.output,
         notation: steps.notation.output,
         base: batch * channels * outputSize.columns, rows: channels,
         columns: outputSize.columns, current: step.flatIndex, answers: answers)

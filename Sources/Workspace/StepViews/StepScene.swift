@@ -126,11 +126,6 @@ struct StepScene {
     return notes
   }
 
-  /// `[0, 1]`.
-  static func bracketed(_ position: [Int]) -> String {
-    NumberText.index(position)
-  }
-
   /// The output grid of one plane: values before `current` (a flat index of `output`), the
   /// current one marked, later ones `·`.
   static func outputGrid(

@@ -75,4 +75,45 @@ import Testing
           + "indices up to [1, 1], counted from 0"
       ])
   }
+
+  /// The diagnostics of a format-2 quiz asking `ask` with `hints`, as `lesson check` prints
+  /// them.
+  static func problems(ask: String, hints: String) -> [String] {
+    LessonReader.read(text: quiz(format: 2, ask: ask, hints: hints), fileName: "hints.yaml")
+      .diagnostics.map(\.rendered)
+  }
+
+  /// A hint for a question the quiz does not ask is refused at its `for:`, naming the
+  /// question and the `ask:` that leaves it out; a cell that is not a list of indices too.
+  @Test func aHintForAQuestionNotAskedIsReportedAtItsPlace() {
+    let forShape = "        - for: shape\n          text: The shape."
+    #expect(
+      Self.problems(ask: "cells", hints: forShape) == [
+        "hints.yaml:15:16: error: a hint `for: shape`, but this quiz does not ask the shape "
+          + "(`ask: cells`)"
+      ])
+    let forCells = """
+              - for: cells
+                text: Any cell.
+              - for: [0, 1]
+                text: One cell.
+      """
+    #expect(
+      Self.problems(ask: "shape", hints: forCells) == [
+        "hints.yaml:15:16: error: a hint `for: cells`, but this quiz does not ask the cells "
+          + "(`ask: shape`)",
+        "hints.yaml:17:16: error: a hint for a cell, but this quiz does not ask the cells "
+          + "(`ask: shape`)",
+      ])
+    let notIndices =
+      "        - for: [row, 1]\n          text: A name.\n        - for: []\n"
+      + "          text: Nothing."
+    #expect(
+      Self.problems(ask: "cells", hints: notIndices) == [
+        "hints.yaml:15:17: error: a cell is a list of indices counted from 0, such as `[0, 1]` "
+          + "(row 0, column 1)",
+        "hints.yaml:17:16: error: a cell is a list of indices counted from 0, such as `[0, 1]` "
+          + "(row 0, column 1)",
+      ])
+  }
 }

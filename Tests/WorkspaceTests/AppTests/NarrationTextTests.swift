@@ -113,8 +113,8 @@ import Testing
     #expect(Self.joinedRows(frame, from: rule + 1).contains(Self.chinese), "\(frame.text)")
   }
 
-  /// `%lessons` pads the ids by display columns, so the titles start in one column, and a
-  /// title is one row.
+  /// `%lessons` writes the lessons' table (``LessonTable``), padded by display columns: the
+  /// titles start in one column, the steps in another, and a title is one row.
   @Test func theLessonListLinesUpTitlesOfAnyScript() throws {
     let folder = FileManager.default.temporaryDirectory
       .appendingPathComponent("convtutor-scripts-\(UUID().uuidString)")
@@ -127,10 +127,18 @@ import Testing
     program.lessonCatalog = LessonLibrary.catalog(addingFolder: folder.path)
     program.type("%lessons")
     let lines = program.transcript.lines.map(\.text).filter { $0.hasPrefix("  ") }
+    let header = try #require(lines.first)
+    let titleColumn = DisplayWidth.of(String(header[..<header.range(of: "title")!.lowerBound]))
+    let stepsColumn = DisplayWidth.of(String(header[..<header.range(of: "steps")!.lowerBound]))
+    // After the widest id, padding-and-stride (18 columns), two spaces in and two apart.
+    #expect(titleColumn == 2 + 18 + 2)
     for title in ["文字 👍🏽", "Exercise 1"] {
       let line = try #require(lines.first { $0.contains(title) })
       let start = try #require(line.range(of: title)).lowerBound
-      #expect(DisplayWidth.of(String(line[..<start])) == 23, "\(line)")
+      #expect(DisplayWidth.of(String(line[..<start])) == titleColumn, "\(line)")
+      let steps = try #require(line.lastIndex(of: " ").map(line.index(after:)))
+      #expect(DisplayWidth.of(String(line[..<steps])) == stepsColumn, "\(line)")
+      #expect(line[steps...].allSatisfy { $0.isNumber }, "\(line)")
     }
   }
 }

@@ -30,6 +30,18 @@ struct ArithmeticWrappingTests {
     #expect(lines == ["2×1 + 2×1 + 1×0 + 0×1", "+ 4×1 + 0×0 + 0×1 + 4×0", "+ 1×1 = 9"])
   }
 
+  /// A piece wider than a line is cut into rows by display columns, between clusters: a
+  /// question of wide characters as the arithmetic's only piece.
+  @Test func aPieceWiderThanTheLineIsCutByColumns() {
+    let question = String(repeating: "卷积👍🏽", count: 6) + " = ?"
+    let text = ArithmeticText(
+      groups: [[ArithmeticText.Piece(question, .label)]],
+      summaries: [[ArithmeticText.Piece(question, .label)]])
+    let lines = text.lines(width: 10, maximumLines: 5)
+    // Five clusters of two columns a row; the last row ends with the ASCII.
+    #expect(lines == ["卷积👍🏽卷积", "👍🏽卷积👍🏽卷", "积👍🏽卷积👍🏽", "卷积👍🏽 = ?"])
+  }
+
   @Test func wrappingNeverLosesATerm() throws {
     let input = SeedExamples.grid(SeedExamples.pooling)
     let maximum = try CallChain(

@@ -16,7 +16,7 @@ let package = Package(
     .target(name: "ConvCore"),
     // The domain's words and numbers: numbers as a tensor's cells are written, the arithmetic
     // of a step as parts, a cell's name and position (counted from 0), a shape's text.
-    .target(name: "ConvText", dependencies: ["ConvCore"]),
+    .target(name: "ConvText", dependencies: ["ConvCore", "TerminalText"]),
     // Text as a terminal shows it: the one escaping rule, display width by grapheme cluster,
     // cutting, padding and word wrapping by columns. Below everything that prints.
     .target(name: "TerminalText"),

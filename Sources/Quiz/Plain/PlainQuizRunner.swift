@@ -96,23 +96,15 @@ public struct PlainQuizRunner {
         $0.key < $1.key
       }
       for (channel, cells) in slices {
-        var names: [String] = []
-        if window.outputChannels > 1 { names.append("output channel \(output)") }
-        if window.channelsPerWindow > 1 { names.append("input channel \(channel)") }
-        let of = names.isEmpty ? "" : " of " + names.joined(separator: ", ")
-        lines.append("kernel \(window.kernelSize.sizeText)\(of):")
-        // Right-aligned in columns of one width, as the input is.
-        let weight = { (cell: WindowCell) in
-          NumberText.text(cell.weight ?? 0, in: steps.notation.weight)
-        }
-        let width = cells.map { DisplayWidth.of(weight($0)) }.max() ?? 1
-        for row in 0..<window.kernelSize.rows {
-          let values = cells.filter { $0.kernelRow == row }.sorted {
-            $0.kernelColumn < $1.kernelColumn
-          }
-          let texts = values.map(weight)
-          let padded = texts.map { DisplayWidth.rightAligned($0, to: width) }
-          lines.append("  " + padded.joined(separator: " "))
+        // Named as the workspace names it: by its PyTorch index, weight[output, input].
+        let several = window.outputChannels > 1 || window.channelsPerWindow > 1
+        lines.append(
+          (several ? "weight[\(output), \(channel)] " : "kernel ")
+            + "\(window.kernelSize.sizeText):")
+        lines += GridText.lines(rows: window.kernelSize.rows, columns: window.kernelSize.columns) {
+          row, column in
+          let cell = cells.first { $0.kernelRow == row && $0.kernelColumn == column }
+          return NumberText.text(cell?.weight ?? 0, in: steps.notation.weight)
         }
       }
     }
@@ -143,7 +135,6 @@ public struct PlainQuizRunner {
     let (rows, columns) = (shape[shape.count - 2], shape[shape.count - 1])
     let planes = shape.dropLast(2).reduce(1, *)
     let texts = tensor.scalars.map { NumberText.text($0, in: notation) }
-    let width = texts.map(DisplayWidth.of).max() ?? 1
     var lines: [String] = []
     for plane in 0..<planes {
       let index = Tensor.position(ofFlatIndex: plane, in: Array(shape.dropLast(2)))
@@ -153,10 +144,9 @@ public struct PlainQuizRunner {
         oneDimensional
           ? "\(name) \(rows)×\(columns) (each row is a channel):"
           : "\(name)\(label) \(rows)×\(columns):")
-      for row in 0..<rows {
-        let start = (plane * rows + row) * columns
-        let cells = texts[start..<start + columns].map { DisplayWidth.rightAligned($0, to: width) }
-        lines.append("  " + cells.joined(separator: " "))
+      let start = plane * rows * columns
+      lines += GridText.lines(rows: rows, columns: columns) { row, column in
+        texts[start + row * columns + column]
       }
     }
     return lines

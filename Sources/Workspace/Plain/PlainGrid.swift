@@ -2,38 +2,10 @@ import ConvCore
 import ConvText
 import TerminalText
 
-/// Grids as plain text: values right-aligned in columns as wide as the widest, one space
-/// apart, indented; large grids are cut to ``maximumSide`` rows and columns, saying so.
+/// A tensor's planes as plain text, each written by ``ConvText/GridText``.
 enum PlainGrid {
-  /// The most rows and columns a printed grid shows: 64.
-  static let maximumSide = 64
   /// The most planes (channels) printed of one tensor: 16.
   static let maximumPlanes = 16
-
-  /// A grid of `rows` × `columns` cells as lines indented by two spaces, trailing spaces
-  /// removed; at most ``maximumSide`` rows and columns, then a note of how many more.
-  static func lines(rows: Int, columns: Int, cell: (Int, Int) -> String) -> [String] {
-    let shownRows = min(rows, maximumSide)
-    let shownColumns = min(columns, maximumSide)
-    let cells = (0..<shownRows).map { row in (0..<shownColumns).map { cell(row, $0) } }
-    var widths = [Int](repeating: 0, count: shownColumns)
-    for row in cells {
-      for (column, text) in row.enumerated() {
-        widths[column] = max(widths[column], DisplayWidth.of(text))
-      }
-    }
-    var lines = cells.map { row in
-      var line = "  "
-      for (column, text) in row.enumerated() {
-        if column > 0 { line += " " }
-        line += DisplayWidth.rightAligned(text, to: widths[column])
-      }
-      if columns > shownColumns { line += " … (\(columns - shownColumns) more columns)" }
-      return trimmedTrailing(line)
-    }
-    if rows > shownRows { lines.append("  … (\(rows - shownRows) more rows)") }
-    return lines
-  }
 
   /// Every plane of `tensor` (its last two dimensions; one row for 1-d, one cell for a
   /// scalar) with a heading: `name 3×3:` (the shape written as the shapes line writes it) or,
@@ -54,7 +26,7 @@ enum PlainGrid {
       let title = planeCount > 1 ? name + NumberText.index(leading) : name
       lines.append(title + " " + (planeCount > 1 ? ShapeText.size([rows, columns]) : size) + ":")
       let base = plane * rows * columns
-      lines += PlainGrid.lines(rows: rows, columns: columns) { row, column in
+      lines += GridText.lines(rows: rows, columns: columns) { row, column in
         NumberText.text(tensor.scalars[base + row * columns + column], in: notation)
       }
     }
@@ -63,12 +35,5 @@ enum PlainGrid {
     }
     if rows * columns == 0 { lines.append("\(name) \(size): empty") }
     return lines
-  }
-
-  /// `line` without trailing spaces.
-  static func trimmedTrailing(_ line: String) -> String {
-    var line = line
-    while line.last == " " { line.removeLast() }
-    return line
   }
 }

@@ -39,8 +39,7 @@ extension PlainStepWriter {
     for channel in channels.prefix(PlainGrid.maximumPlanes) {
       if channels.count > 1 { output("channel \(channel):") }
       let slice = cells.filter { $0.channel == channel }
-      let lines = PlainGrid.lines(rows: window.kernelSize.rows, columns: window.kernelSize.columns)
-      {
+      let lines = GridText.lines(rows: window.kernelSize.rows, columns: window.kernelSize.columns) {
         row, column in
         guard let cell = slice.first(where: { $0.kernelRow == row && $0.kernelColumn == column })
         else { return "" }
@@ -72,10 +71,10 @@ extension PlainStepWriter {
     }
     if rows * columns > 256 {
       output("output row \(row) so far:")
-      PlainGrid.lines(rows: 1, columns: columns) { text(row, $1) }.forEach(output)
+      GridText.lines(rows: 1, columns: columns) { text(row, $1) }.forEach(output)
     } else {
       output("output so far:")
-      PlainGrid.lines(rows: rows, columns: columns, cell: text).forEach(output)
+      GridText.lines(rows: rows, columns: columns, cell: text).forEach(output)
     }
   }
 

@@ -98,7 +98,7 @@ public enum PlainStepWriter {
         output(
           "kernel" + (several ? " [\(channel), \(local)] (input channel \(input))" : "") + " "
             + kernel.sizeText + ":")
-        let lines = PlainGrid.lines(rows: kernel.rows, columns: kernel.columns) { row, column in
+        let lines = GridText.lines(rows: kernel.rows, columns: kernel.columns) { row, column in
           let cell = cells.first { $0.kernelRow == row && $0.kernelColumn == column }
           return NumberText.text(cell?.weight ?? 0, in: steps.notation.weight)
         }

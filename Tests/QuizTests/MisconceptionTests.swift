@@ -27,6 +27,11 @@ import Testing
     (4, 0, 1, 1, "129.5", .averageInsteadOfMaximum),
     (3, 1, 0, 0, "9", .averageInsteadOfMaximum),
     (4, 0, 1, 1, "251", .neighbourWindow("to the right")),
+    // Another value of the window itself, before the next window's maximum: exercise 3's
+    // pool of 8 and 10 (8 is also the window below), exercise 5's window -288 197 -231 248.
+    (3, 1, 0, 0, "8", .notTheLargest),
+    (5, 1, 1, 0, "197", .notTheLargest),
+    (5, 1, 1, 0, "-231", .notTheLargest),
   ])
   func exercises(
     exercise: Int, quiz: Int, row: Int, column: Int, answer: String, expected: Misconception

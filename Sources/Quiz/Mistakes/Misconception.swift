@@ -42,6 +42,8 @@ public enum Misconception: Sendable, Equatable {
   case maximumInsteadOfAverage
   /// The average where the maximum was asked.
   case averageInsteadOfMaximum
+  /// A value of the max-pooling window that is not its largest.
+  case notTheLargest
   /// A wrong output shape: the mistakes it shows (``ShapeMistake``), most telling first.
   case shape([ShapeMistake])
 
@@ -97,6 +99,9 @@ public enum Misconception: Sendable, Equatable {
       "That is the maximum of the window, but this layer takes the average (max versus average)."
     case .averageInsteadOfMaximum:
       "That is the average of the window, but this layer takes the maximum (max versus average)."
+    case .notTheLargest:
+      "That value is in the window, but it is not the largest: compare every value of the "
+        + "window, negative ones too (of two negatives, the one closer to 0 is larger)."
     case .shape(let mistakes):
       mistakes.map(\.sentence).joined(separator: " ")
     }
@@ -115,7 +120,7 @@ public enum Misconception: Sendable, Equatable {
     case .ignoredPadding, .paddingOnOneSide: .padding
     case .neighbourWindow, .forgotStride: .stride
     case .paddedZeros, .forgotToDivide, .maximumInsteadOfAverage: .avgpool
-    case .averageInsteadOfMaximum: .maxpool
+    case .averageInsteadOfMaximum, .notTheLargest: .maxpool
     case .shape: .shape
     }
   }

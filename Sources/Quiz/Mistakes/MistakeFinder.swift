@@ -66,6 +66,8 @@ public struct MistakeFinder: Sendable {
         add(.averageInsteadOfMaximum, values.reduce(0, +) / Double(values.count))
         let counted = step.window.filter { $0.kind != .overhang }.count
         add(.averageInsteadOfMaximum, values.reduce(0, +) / Double(counted))
+        // Another value of this very window is likelier than the next window's maximum.
+        for value in values { add(.notTheLargest, value) }
       }
       addShifted(reader, window: window, location: location, add: add)
     case .average(let average):

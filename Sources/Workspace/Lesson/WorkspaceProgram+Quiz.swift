@@ -69,7 +69,9 @@ extension WorkspaceProgram {
           as: .notice)
       }
       saveProgress(session, finished: true)
-    } else if feedback.kind != .notAnAnswer {
+    } else if feedback.kind != .notAnAnswer, feedback.kind != .hint {
+      // After a hint the question is the same (and on screen): the transcript's few rows
+      // keep the hint instead.
       askNextQuestion()
     }
   }

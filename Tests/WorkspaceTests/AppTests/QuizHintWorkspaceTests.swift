@@ -24,10 +24,12 @@ import Testing
       Self.screen(program).contains(
         "Hint 2 of 5 (the lesson's): No padding and stride 1: the output is (4 - 3 + 1) rows by "
           + "(6 - 3 + 1) columns."))
-    // On the smallest screen the hint wraps at words above the question asked again.
+    // On the smallest screen the hint wraps at words and is whole in the transcript's rows:
+    // the question, still the same and on screen, is not asked again below it.
     let small = Self.screen(program, rows: 24, columns: 80)
     #expect(small.contains("Hint 2 of 5 (the lesson's): No padding and stride 1: the output"))
-    #expect(small.contains("Shape of the output?"))
+    #expect(small.contains("rows by (6 - 3 + 1) columns."))
+    #expect(small.contains("What is the shape of the output?"))
     program.type("2x4")
     program.type("?")
     #expect(Self.screen(program).contains("Hint 1 of 6: A window is the 3×3 patch of the input"))

@@ -3,15 +3,16 @@ import ConvCore
 /// A shape written for the learner: as PyTorch's tuple, `(1, 6, 2)` and `(4,)`, or as the
 /// slides label a size, `6×2`.
 public enum ShapeText {
-  /// `shape` as PyTorch's tuple: `(1, 6, 2)`, `(4,)`, `()`.
+  /// `shape` as PyTorch's tuple: `(1, 6, 2)`, `(4,)`, `()` (Python's own spelling, the one the
+  /// prompt prints).
   public static func tuple(_ shape: [Int]) -> String {
-    shape.count == 1
-      ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+    PythonFormat.tupleDescription(shape)
   }
 
-  /// `sizes` as the slides label them: `6×2`, `4`.
+  /// `sizes` as the slides label them: `6×2`, `4` (the core's spelling, the one its messages
+  /// use).
   public static func size(_ sizes: [Int]) -> String {
-    sizes.map(String.init).joined(separator: "×")
+    Pair.sizeText(sizes)
   }
 
   /// The shape of a call's tensor as the shapes line and plain mode label it: the one channel

@@ -20,5 +20,11 @@ public struct Pair: Sendable, Hashable, CustomStringConvertible {
   public var description: String { "(\(rows), \(columns))" }
 
   /// The pair written with a multiplication sign, as the tutor writes sizes: `2×3`.
-  public var sizeText: String { "\(rows)×\(columns)" }
+  public var sizeText: String { Pair.sizeText([rows, columns]) }
+
+  /// Sizes written with multiplication signs, as the tutor writes them: `2×3`, `1×1×8×8`, `4`
+  /// (the one spelling; ConvText's `ShapeText.size` is this).
+  public static func sizeText(_ sizes: [Int]) -> String {
+    sizes.map(String.init).joined(separator: "×")
+  }
 }

@@ -107,11 +107,12 @@ struct AnswerCheck {
     if cells.grids != count {
       let given = "has \(cells.grids) grid\(cells.grids == 1 ? "" : "s")"
       return count == 1
-        ? "\(given), but \(output) is one \(rows)×\(columns) grid"
-        : "\(given), but \(output) is a list of \(count) grids of \(rows)×\(columns)"
+        ? "\(given), but \(output) is one \(ShapeText.size([rows, columns])) grid"
+        : "\(given), but \(output) is a list of \(count) grids of \(ShapeText.size([rows, columns]))"
     }
     if cells.rows != rows || cells.columns != columns {
-      return "is \(cells.rows)×\(cells.columns), but \(output) is \(rows)×\(columns)"
+      return
+        "is \(ShapeText.size([cells.rows, cells.columns])), but \(output) is \(ShapeText.size([rows, columns]))"
     }
     return nil
   }
@@ -156,8 +157,9 @@ struct AnswerCheck {
       }.joined(separator: " / ")
     }
     if weight.rows != rows || weight.columns != columns {
-      return "the slide draws a \(weight.rows)×\(weight.columns) kernel, but the layer's kernel "
-        + "is \(rows)×\(columns)"
+      return
+        "the slide draws a \(ShapeText.size([weight.rows, weight.columns])) kernel, but the layer's kernel "
+        + "is \(ShapeText.size([rows, columns]))"
     }
     let differs = zip(weight.numbers, kernel.scalars).contains { !$0.matches($1) }
     let notation = ElementNotation(of: kernel)

@@ -1,4 +1,5 @@
 import ConvPrompt
+import ConvText
 @preconcurrency import Yams
 
 /// A grid of numbers read from a lesson, row-major, with the place of each number.
@@ -11,7 +12,7 @@ struct GridCells {
   let location: SourceLocation
 
   var values: [Double] { numbers.map(\.value) }
-  var sizeText: String { "\(rows)×\(columns)" }
+  var sizeText: String { ShapeText.size([rows, columns]) }
 }
 
 /// Reads a grid written as text, one row per line, numbers separated by spaces:
@@ -81,7 +82,7 @@ enum GridReader {
     }
     guard rows.count <= maximumSide, first.count <= maximumSide else {
       context.log.error(
-        "\(what) is \(rows.count)×\(first.count); a lesson grid has at most \(maximumSide) rows "
+        "\(what) is \(ShapeText.size([rows.count, first.count])); a lesson grid has at most \(maximumSide) rows "
           + "and \(maximumSide) columns", at: text.location)
       return nil
     }

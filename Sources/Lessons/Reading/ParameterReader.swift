@@ -1,4 +1,5 @@
 import ConvCore
+import ConvText
 @preconcurrency import Yams
 
 /// Reads a convolution's `weight:` and `bias:`, checked against the shapes the layer needs.
@@ -29,7 +30,7 @@ struct ParameterReader {
       guard let grid = GridReader.read(node, what: what, context: context) else { return false }
       guard grid.rows == rows, grid.columns == columns else {
         context.log.error(
-          "\(what) is \(grid.sizeText), but the kernel of \(layerText) is \(rows)×\(columns)",
+          "\(what) is \(grid.sizeText), but the kernel of \(layerText) is \(ShapeText.size([rows, columns]))",
           at: grid.location)
         return false
       }

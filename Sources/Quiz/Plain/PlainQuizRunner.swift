@@ -142,8 +142,8 @@ public struct PlainQuizRunner {
       let oneDimensional = shape.count == 2
       lines.append(
         oneDimensional
-          ? "\(name) \(rows)×\(columns) (each row is a channel):"
-          : "\(name)\(label) \(rows)×\(columns):")
+          ? "\(name) \(ShapeText.size([rows, columns])) (each row is a channel):"
+          : "\(name)\(label) \(ShapeText.size([rows, columns])):")
       let start = plane * rows * columns
       lines += GridText.lines(rows: rows, columns: columns) { row, column in
         texts[start + row * columns + column]

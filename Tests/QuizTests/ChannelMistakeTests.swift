@@ -141,3 +141,15 @@ import Testing
         + "own slice of the kernel, weight[output channel, input channel].")
   }
 }
+
+/// The hints of a two-channel cell name its kernels as the workspace does, weight[out, in].
+@Suite struct ChannelHintTests {
+  @Test func theWindowHintNamesEachKernelByItsIndex() throws {
+    let steps = try ChannelMistakeTests.twoChannels()
+    let index = try #require(steps.index(ofOutputPosition: [1, 0, 0]))
+    let hints = HintWriter.cellHints(step: index, of: steps)
+    let window = try #require(hints.first { $0.hasPrefix("The window covers") })
+    #expect(window.contains("The kernels: weight[1, 0]: 1 1 / 0 1; weight[1, 1]: 2 0 / 0 1"))
+    #expect(window.contains("bias -1."))
+  }
+}

@@ -125,11 +125,14 @@ public enum HintWriter {
       let kernels = Dictionary(grouping: step.window, by: \.kernelChannel).sorted {
         $0.key < $1.key
       }
+      // Named as the workspace names them: weight[output channel, input channel].
+      let output = step.location?.channel ?? 0
+      let named = kernels.count > 1 || window.outputChannels > 1
       let kernelText = kernels.map { channel, cells in
-        (kernels.count > 1 ? "channel \(channel): " : "")
+        (named ? "weight[\(output), \(channel)]: " : "")
           + gridText(cells) { NumberText.text($0.weight ?? 0, in: steps.notation.weight) }
       }
-      text += " The kernel: " + kernelText.joined(separator: "; ")
+      text += (named ? " The kernels: " : " The kernel: ") + kernelText.joined(separator: "; ")
       text +=
         sum.bias.map { ", bias \(NumberText.text($0, in: steps.notation.bias))." } ?? ", no bias."
     case .maximum:

@@ -1,4 +1,4 @@
-import Quiz
+@testable import Quiz
 import Testing
 
 /// The number rules: exact values, fractions, infinities, decimals rounded to the places typed.

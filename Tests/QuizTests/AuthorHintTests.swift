@@ -1,5 +1,5 @@
-import Lessons
-import Quiz
+@testable import Lessons
+@testable import Quiz
 import Testing
 
 /// A lesson's own hints in a quiz: each belongs to a question (the shape, any cell, or one

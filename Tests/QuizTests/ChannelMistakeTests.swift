@@ -1,5 +1,5 @@
 import ConvCore
-import Quiz
+@testable import Quiz
 import Testing
 
 /// The named mistakes of a convolution with several channels, on `nn.Conv2d(2, 2,

@@ -1,5 +1,5 @@
 import ConvCore
-import Quiz
+@testable import Quiz
 import Testing
 
 /// Drills: the same seed gives the same exercises, every skill makes valid small exercises,

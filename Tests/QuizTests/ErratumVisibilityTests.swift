@@ -1,5 +1,5 @@
-import Lessons
-import Quiz
+@testable import Lessons
+@testable import Quiz
 import Testing
 
 /// The one rule for when an erratum is visible (``QuizSession/isVisible(_:)``): a cell's once

@@ -1,6 +1,6 @@
 import Foundation
-import Lessons
-import Quiz
+@testable import Lessons
+@testable import Quiz
 import TerminalText
 import Testing
 

@@ -1,5 +1,5 @@
 import ConvCore
-import Quiz
+@testable import Quiz
 import Testing
 
 /// Every named mistake, with the slides' exercises (and a few layers of the core).

@@ -1,5 +1,5 @@
-import Lessons
-import Quiz
+@testable import Lessons
+@testable import Quiz
 import Testing
 
 /// The plain quiz runner gives each question's hints, the lesson's among the tutor's, one line

@@ -1,5 +1,5 @@
 import ConvCore
-import Quiz
+@testable import Quiz
 import Testing
 
 /// The quiz state machine: shape first, cells in order, tries, hints, giving up, the score.

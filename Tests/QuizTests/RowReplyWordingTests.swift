@@ -1,4 +1,4 @@
-import Quiz
+@testable import Quiz
 import Testing
 
 /// The words of a reply to a whole row, and the kernel as plain mode writes it.

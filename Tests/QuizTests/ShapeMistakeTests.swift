@@ -1,5 +1,5 @@
 import ConvCore
-import Quiz
+@testable import Quiz
 import Testing
 
 /// Shapes in every form a learner writes, and each named shape mistake on a real call: the

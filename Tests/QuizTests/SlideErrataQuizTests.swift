@@ -1,5 +1,5 @@
-import Lessons
-import Quiz
+@testable import Lessons
+@testable import Quiz
 import Testing
 
 /// A quiz meets the slide's mistakes: an answer that is the slide's wrong value is named as

@@ -1,4 +1,4 @@
-import Lessons
+@testable import Lessons
 import Testing
 
 /// `lesson new`'s template passes the check as it is, and names are validated.

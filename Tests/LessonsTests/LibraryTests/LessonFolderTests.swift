@@ -1,5 +1,5 @@
 import Foundation
-import Lessons
+@testable import Lessons
 import Testing
 
 /// `--lessons DIR` and `lesson check PATH`: a teacher's folder, read safely.

@@ -1,5 +1,5 @@
 import ConvCore
-import Lessons
+@testable import Lessons
 import Testing
 
 /// A whole lesson as text, with the steps of each operation written by the given writer.

@@ -1,4 +1,4 @@
-import Lessons
+@testable import Lessons
 import TerminalText
 import Testing
 

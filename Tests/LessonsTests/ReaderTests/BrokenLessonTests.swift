@@ -1,5 +1,5 @@
 import Foundation
-import Lessons
+@testable import Lessons
 import Testing
 
 /// The broken lessons of `Fixtures/broken/`: each problem reported at its exact place, with

@@ -1,4 +1,4 @@
-import Lessons
+@testable import Lessons
 import Testing
 
 /// Hints and their questions: a format-1 file reads as it always did (the first hint of

@@ -1,4 +1,4 @@
-import Lessons
+@testable import Lessons
 import Testing
 
 /// Numbers past what a message writes with decimals (1e15 and more, tiny fractions) are

@@ -1,6 +1,6 @@
 import ConvCore
 import ConvPrompt
-import Lessons
+@testable import Lessons
 import Testing
 
 /// The lesson format's details: grids, channels, parameters, answers and their precision.

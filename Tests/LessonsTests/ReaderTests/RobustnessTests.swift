@@ -1,5 +1,5 @@
 import Foundation
-import Lessons
+@testable import Lessons
 import Testing
 
 /// No input makes the reader crash or hang: huge files, deep nesting, alias bombs, bytes that

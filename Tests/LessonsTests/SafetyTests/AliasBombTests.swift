@@ -1,5 +1,5 @@
 import Foundation
-import Lessons
+@testable import Lessons
 import Testing
 
 /// YAML alias bombs ("billion laughs"): a few lines whose aliases stand for a billion values

@@ -1,5 +1,5 @@
 import Foundation
-import Lessons
+@testable import Lessons
 import Testing
 
 /// Lessons that try to take over the terminal (`Fixtures/hostile/`): their text is kept as

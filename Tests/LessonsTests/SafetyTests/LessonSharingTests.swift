@@ -1,6 +1,6 @@
 import ConvPrompt
 import Foundation
-import Lessons
+@testable import Lessons
 import Testing
 
 /// A lesson file can only describe data (`Fixtures/sharing/`): YAML tags are refused, values

@@ -1,6 +1,6 @@
 import ConvCore
 import Foundation
-import Lessons
+@testable import Lessons
 import Testing
 
 /// A shipped hint for one cell that writes out its products (`First cell: 0×1 + 0×0 + …`)

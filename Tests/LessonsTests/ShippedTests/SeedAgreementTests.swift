@@ -1,5 +1,5 @@
 import ConvCore
-import Lessons
+@testable import Lessons
 import Testing
 
 /// The shipped lessons carry the seed's examples and exercises with their data, their right

@@ -1,6 +1,6 @@
 import ConvCore
 import Foundation
-import Lessons
+@testable import Lessons
 import Testing
 
 /// The lessons shipped in the program: clean, with exactly the expected errata, and exactly

@@ -1,5 +1,5 @@
-import Lessons
-import TerminalUI
+@testable import Lessons
+@testable import TerminalUI
 import Testing
 
 @testable import Workspace

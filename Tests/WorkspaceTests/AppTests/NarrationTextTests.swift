@@ -1,7 +1,7 @@
 import Foundation
-import Lessons
+@testable import Lessons
 import TerminalText
-import TerminalUI
+@testable import TerminalUI
 import Testing
 
 @testable import Workspace

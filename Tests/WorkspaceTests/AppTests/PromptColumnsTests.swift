@@ -1,5 +1,5 @@
 import TerminalText
-import TerminalUI
+@testable import TerminalUI
 import Testing
 
 @testable import Workspace

@@ -1,6 +1,6 @@
 import Foundation
-import Lessons
-import TerminalUI
+@testable import Lessons
+@testable import TerminalUI
 import Testing
 
 @testable import Workspace

@@ -1,5 +1,5 @@
-import Quiz
-import TerminalUI
+@testable import Quiz
+@testable import TerminalUI
 import Testing
 
 @testable import Workspace

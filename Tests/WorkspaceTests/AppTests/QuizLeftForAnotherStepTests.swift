@@ -1,7 +1,7 @@
 import Foundation
 import Lessons
-import Quiz
-import TerminalUI
+@testable import Quiz
+@testable import TerminalUI
 import Testing
 
 @testable import Workspace

@@ -1,5 +1,5 @@
 import Foundation
-import Quiz
+@testable import Quiz
 import TerminalUI
 import Testing
 

@@ -1,6 +1,6 @@
 import Lessons
-import Quiz
-import TerminalUI
+@testable import Quiz
+@testable import TerminalUI
 import Testing
 
 @testable import Workspace

@@ -1,4 +1,4 @@
-import Lessons
+@testable import Lessons
 import TerminalUI
 import Testing
 

@@ -1,5 +1,5 @@
 import Testing
-import Workspace
+@testable import Workspace
 
 @testable import ConvCore
 

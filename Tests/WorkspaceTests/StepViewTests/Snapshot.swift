@@ -1,5 +1,5 @@
 import Foundation
-import TerminalUI
+@testable import TerminalUI
 import Testing
 
 /// Snapshot files in `Tests/WorkspaceTests/Snapshots/`, read by path.

@@ -1,7 +1,7 @@
 import ConvText
 import Foundation
 import Lessons
-import TerminalUI
+@testable import TerminalUI
 import Testing
 
 @testable import ConvCore

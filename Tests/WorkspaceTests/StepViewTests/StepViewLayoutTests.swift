@@ -1,7 +1,7 @@
 import ConvText
-import TerminalUI
+@testable import TerminalUI
 import Testing
-import Workspace
+@testable import Workspace
 
 @testable import ConvCore
 

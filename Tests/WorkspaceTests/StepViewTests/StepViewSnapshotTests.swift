@@ -1,6 +1,6 @@
-import TerminalUI
+@testable import TerminalUI
 import Testing
-import Workspace
+@testable import Workspace
 
 @testable import ConvCore
 

@@ -1,5 +1,6 @@
 import ConvCore
 import Lessons
+
 @testable import Quiz
 
 /// The shipped exercises' quiz steps, as the tests use them.

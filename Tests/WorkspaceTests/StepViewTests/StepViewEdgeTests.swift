@@ -1,8 +1,8 @@
-@testable import TerminalUI
 import Testing
-@testable import Workspace
 
 @testable import ConvCore
+@testable import TerminalUI
+@testable import Workspace
 
 /// The step view on calls beyond the seed: copied padding, dilation, ceil_mode, batches.
 @Suite("StepView edge cases")

@@ -74,7 +74,9 @@ let package = Package(
       name: "TerminalUITests", dependencies: ["TerminalUI", "TerminalText", "TestSupport"]),
     .testTarget(
       name: "WorkspaceTests",
-      dependencies: ["Workspace", "ConvText", "TerminalText", "TerminalUI"],
+      dependencies: [
+        "Workspace", "ConvText", "Lessons", "Quiz", "TerminalText", "TerminalUI",
+      ],
       exclude: ["Snapshots", "Fixtures"]),
     .testTarget(
       name: "QuizTests",

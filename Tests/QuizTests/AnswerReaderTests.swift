@@ -1,5 +1,6 @@
-import Quiz
 import Testing
+
+@testable import Quiz
 
 /// The number rules: exact values, fractions, infinities, decimals rounded to the places typed.
 @Suite struct AnswerReaderTests {

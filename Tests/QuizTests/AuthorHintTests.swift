@@ -1,6 +1,7 @@
-import Lessons
-import Quiz
 import Testing
+
+@testable import Lessons
+@testable import Quiz
 
 /// A lesson's own hints in a quiz: each belongs to a question (the shape, any cell, or one
 /// cell) and is given there, among the tutor's, general first; a hint that states the value

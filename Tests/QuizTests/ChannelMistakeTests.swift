@@ -1,6 +1,7 @@
 import ConvCore
-import Quiz
 import Testing
+
+@testable import Quiz
 
 /// The named mistakes of a convolution with several channels, on `nn.Conv2d(2, 2,
 /// kernel_size=2)` with the numbers of the two-channel lesson

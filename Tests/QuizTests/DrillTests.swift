@@ -1,6 +1,7 @@
 import ConvCore
-import Quiz
 import Testing
+
+@testable import Quiz
 
 /// Drills: the same seed gives the same exercises, every skill makes valid small exercises,
 /// and the Leitner boxes decide what comes next.

@@ -1,6 +1,7 @@
-import Lessons
-import Quiz
 import Testing
+
+@testable import Lessons
+@testable import Quiz
 
 /// The one rule for when an erratum is visible (``QuizSession/isVisible(_:)``): a cell's once
 /// that cell is answered, the shape's once the shape is, the grid's and the author's remark

@@ -1,8 +1,9 @@
 import Foundation
-import Lessons
-import Quiz
 import TerminalText
 import Testing
+
+@testable import Lessons
+@testable import Quiz
 
 /// The plain quiz runner on a lesson that tries to take over the terminal
 /// (`Fixtures/hostile.yaml`): every text that comes from the lesson, or from the learner's

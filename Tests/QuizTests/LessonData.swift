@@ -1,6 +1,7 @@
 import ConvCore
 import Lessons
-import Quiz
+
+@testable import Quiz
 
 /// The shipped exercises' quiz steps, as the tests use them.
 enum LessonData {

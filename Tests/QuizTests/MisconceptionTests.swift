@@ -1,6 +1,7 @@
 import ConvCore
-import Quiz
 import Testing
+
+@testable import Quiz
 
 /// Every named mistake, with the slides' exercises (and a few layers of the core).
 @Suite struct MisconceptionTests {

@@ -1,6 +1,7 @@
-import Lessons
-import Quiz
 import Testing
+
+@testable import Lessons
+@testable import Quiz
 
 /// The plain quiz runner gives each question's hints, the lesson's among the tutor's, one line
 /// each, and writes them through its `escape`.

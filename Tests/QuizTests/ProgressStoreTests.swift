@@ -1,6 +1,7 @@
 import Foundation
-import Quiz
 import Testing
+
+@testable import Quiz
 
 #if canImport(Glibc)
   import Glibc

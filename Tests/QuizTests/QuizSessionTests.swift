@@ -1,6 +1,7 @@
 import ConvCore
-import Quiz
 import Testing
+
+@testable import Quiz
 
 /// The quiz state machine: shape first, cells in order, tries, hints, giving up, the score.
 @Suite struct QuizSessionTests {

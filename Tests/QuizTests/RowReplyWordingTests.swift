@@ -1,5 +1,6 @@
-import Quiz
 import Testing
+
+@testable import Quiz
 
 /// The words of a reply to a whole row, and the kernel as plain mode writes it.
 @Suite struct RowReplyWordingTests {

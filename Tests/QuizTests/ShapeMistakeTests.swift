@@ -1,6 +1,7 @@
 import ConvCore
-import Quiz
 import Testing
+
+@testable import Quiz
 
 /// Shapes in every form a learner writes, and each named shape mistake on a real call: the
 /// padding of exercise 2, a stride-2 call, a two-channel convolution, a non-square input.

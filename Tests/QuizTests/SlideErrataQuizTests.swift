@@ -1,6 +1,7 @@
-import Lessons
-import Quiz
 import Testing
+
+@testable import Lessons
+@testable import Quiz
 
 /// A quiz meets the slide's mistakes: an answer that is the slide's wrong value is named as
 /// the slide's, and plain mode shows each erratum once its question is answered, as the

@@ -7,7 +7,7 @@ import TerminalText
 /// erratum (a value the slides print wrong), which does not make the lesson fail.
 public struct LessonDiagnostic: Sendable, Equatable, CustomStringConvertible {
   /// How serious a diagnostic is.
-  public enum Severity: String, Sendable {
+  enum Severity: String, Sendable {
     /// The lesson cannot be used until this is fixed.
     case error
     /// An erratum or a remark; the lesson is fine.
@@ -15,17 +15,17 @@ public struct LessonDiagnostic: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// Error or note.
-  public let severity: Severity
+  let severity: Severity
   /// The file, as the user named it (`Lessons/exercise-1.yaml`, `my/lesson.yaml`).
   public let fileName: String
   /// Where in the file (1-based line and column), or `nil` for a problem with the whole file
   /// that has no place in it (a file that cannot be read).
   public let location: SourceLocation?
   /// What is wrong, and where it can be told, what would be right.
-  public let message: String
+  let message: String
 
   /// A diagnostic at a place in a file.
-  public init(
+  init(
     _ severity: Severity, _ message: String, fileName: String, location: SourceLocation?
   ) {
     self.severity = severity

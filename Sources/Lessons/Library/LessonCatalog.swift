@@ -11,7 +11,7 @@ public struct LessonCatalog: Sendable {
   public private(set) var failedFiles: [String] = []
 
   /// An empty catalog.
-  public init() {}
+  init() {}
 
   /// The number of errors.
   public var errorCount: Int { diagnostics.filter(\.isError).count }

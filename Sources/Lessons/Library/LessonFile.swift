@@ -1,12 +1,12 @@
 /// A lesson file: its name and its text.
-public struct LessonFile: Sendable, Equatable {
+struct LessonFile: Sendable, Equatable {
   /// The file's name (`exercise-1.yaml`), or its path as given for a teacher's file.
-  public let name: String
+  let name: String
   /// The file's text.
-  public let text: String
+  let text: String
 
   /// A lesson file from its name and text.
-  public init(name: String, text: String) {
+  init(name: String, text: String) {
     self.name = name
     self.text = text
   }

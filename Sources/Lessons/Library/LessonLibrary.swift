@@ -2,10 +2,10 @@
 /// build time) and the teacher's lesson folders.
 public enum LessonLibrary {
   /// The folder the shipped lessons come from, as their file names show it.
-  public static let shippedFolder = "Lessons"
+  static let shippedFolder = "Lessons"
 
   /// The shipped lesson files, in file-name order, exactly as in `Lessons/`.
-  public static let shippedFiles: [LessonFile] = EmbeddedLessonFiles.all.map {
+  static let shippedFiles: [LessonFile] = EmbeddedLessonFiles.all.map {
     LessonFile(name: $0.name, text: $0.text)
   }
 

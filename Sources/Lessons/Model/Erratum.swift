@@ -23,5 +23,5 @@ public struct Erratum: Sendable, Equatable {
   /// the maximum of 44, -317, 29, -98 is 44`).
   public let message: String
   /// Where the slide's value is written in the lesson file.
-  public let location: SourceLocation
+  let location: SourceLocation
 }

@@ -8,7 +8,7 @@ public struct Lesson: Sendable, Identifiable {
   /// The title, one line.
   public let title: String
   /// What the lesson is about, a few sentences.
-  public let summary: String
+  let summary: String
   /// The steps, in order.
   public let steps: [LessonStep]
   /// The file the lesson came from, as named in diagnostics (`Lessons/exercise-1.yaml`).
@@ -17,10 +17,10 @@ public struct Lesson: Sendable, Identifiable {
   let idLocation: SourceLocation
 
   /// Every erratum of the lesson's operations, in step order.
-  public var errata: [Erratum] { steps.flatMap { $0.operation?.errata ?? [] } }
+  var errata: [Erratum] { steps.flatMap { $0.operation?.errata ?? [] } }
 
   /// The operations (shows and quizzes), in step order.
-  public var operations: [LessonOperation] { steps.compactMap(\.operation) }
+  var operations: [LessonOperation] { steps.compactMap(\.operation) }
 
   /// The quizzes, in step order.
   public var quizzes: [LessonQuiz] {

@@ -20,7 +20,7 @@ public struct LessonHint: Sendable, Equatable {
   public let text: String
 
   /// A hint for `question`.
-  public init(_ text: String, for question: Question) {
+  init(_ text: String, for question: Question) {
     self.text = text
     self.question = question
   }

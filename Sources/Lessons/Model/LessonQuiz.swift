@@ -25,9 +25,9 @@ public struct LessonQuiz: Sendable {
   public let hints: [LessonHint]
 
   /// The right answer: the engine's output.
-  public var answer: Tensor { operation.output }
+  var answer: Tensor { operation.output }
   /// The author's answer key, checked equal to ``answer``.
-  public var expected: PrintedAnswer? { operation.expected }
+  var expected: PrintedAnswer? { operation.expected }
   /// What the slide prints, if given.
   public var slide: SlideAnswer? { operation.slide }
   /// Where the slide is wrong.

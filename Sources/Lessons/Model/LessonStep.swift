@@ -26,7 +26,7 @@ public enum LessonStep: Sendable {
   }
 
   /// `"say"`, `"show"` or `"quiz"`, as the lesson file writes it.
-  public var kindName: String {
+  var kindName: String {
     switch self {
     case .say: "say"
     case .show: "show"

@@ -2,23 +2,23 @@ import ConvPrompt
 
 /// An answer as a lesson writes it (an `expect:` key, or the cells of a `slide:`): a shape
 /// and the output's values, grid by grid.
-public struct PrintedAnswer: Sendable, Equatable {
+struct PrintedAnswer: Sendable, Equatable {
   /// The shape, as written: the whole shape (`[1, 2, 4]`), or a size label (`2 x 4`).
-  public let shape: [Int]?
+  let shape: [Int]?
   /// Whether ``shape`` is a size label, which names only the output's last dimensions.
-  public let shapeIsLabel: Bool
+  let shapeIsLabel: Bool
   /// The values, if given.
-  public let cells: PrintedCells?
+  let cells: PrintedCells?
 }
 
 /// Output values as a lesson writes them: one grid per channel, each row by row.
 public struct PrintedCells: Sendable, Equatable {
   /// The number of grids (1 for a single grid).
-  public let grids: Int
+  let grids: Int
   /// Rows of each grid.
-  public let rows: Int
+  let rows: Int
   /// Columns of each grid.
-  public let columns: Int
+  let columns: Int
   /// The numbers, grid after grid, each row by row: the output's row-major order.
   public let numbers: [PrintedNumber]
   /// Where each number is written.

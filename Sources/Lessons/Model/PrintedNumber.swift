@@ -5,17 +5,17 @@
 /// those decimals, so `1.6667` and `1.7` both stand for 1.666…, but `1.6` does not.
 public struct PrintedNumber: Sendable, Equatable, CustomStringConvertible {
   /// The text as written.
-  public let text: String
+  let text: String
   /// The value.
   public let value: Double
   /// The number of decimals written; `nil` for an exponent form such as `1e-3`.
-  public let decimals: Int?
+  let decimals: Int?
 
   /// A number from its text, or `nil` when the text is not a finite decimal number.
   ///
   /// Digits with an optional sign (`-` or `−`), decimal point and exponent: `3`, `-0.5`, `.25`,
   /// `1e3`.
-  public init?(_ text: String) {
+  init?(_ text: String) {
     let normalized = text.replacingOccurrences(of: "\u{2212}", with: "-")
     var scalars = Substring(normalized).unicodeScalars[...]
     if let first = scalars.first, first == "-" || first == "+" { scalars = scalars.dropFirst() }
@@ -38,7 +38,7 @@ public struct PrintedNumber: Sendable, Equatable, CustomStringConvertible {
   }
 
   /// Whether `actual` (a value the engine computed) is this number, to the precision written.
-  public func matches(_ actual: Double) -> Bool {
+  func matches(_ actual: Double) -> Bool {
     guard let decimals else {
       return abs(actual - value) <= 1e-6 * max(1, abs(value))
     }

@@ -1,13 +1,13 @@
 /// What a slide prints for an operation, kept to tell the learner where it is wrong.
 public struct SlideAnswer: Sendable, Equatable {
   /// The output shape the slide labels (`4 x 3`), if given.
-  public let shape: [Int]?
+  let shape: [Int]?
   /// Whether ``shape`` is a size label (`4 x 3`), which names only the last dimensions.
-  public let shapeIsLabel: Bool
+  let shapeIsLabel: Bool
   /// The output values the slide prints, if given.
   public let cells: PrintedCells?
   /// The kernel the slide draws, if given (a drawing may differ from the code).
-  public let weight: PrintedCells?
+  let weight: PrintedCells?
   /// The author's remark about the slide, if any.
-  public let note: String?
+  let note: String?
 }

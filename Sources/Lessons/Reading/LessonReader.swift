@@ -4,14 +4,14 @@ import ConvPrompt
 /// What reading one lesson file gave: the lesson when it has no error, and every diagnostic.
 public struct LessonFileResult: Sendable {
   /// The file, as named in diagnostics.
-  public let fileName: String
+  let fileName: String
   /// The lesson, or `nil` when the file has an error.
-  public let lesson: Lesson?
+  let lesson: Lesson?
   /// Errors and notes, in the order of their places in the file.
   public let diagnostics: [LessonDiagnostic]
 
   /// Whether any diagnostic is an error.
-  public var hasErrors: Bool { diagnostics.contains(where: \.isError) }
+  var hasErrors: Bool { diagnostics.contains(where: \.isError) }
 }
 
 /// Reads lesson files (formats 1 and 2): YAML with the fields `format`, `id`, `title`,
@@ -20,9 +20,9 @@ public struct LessonFileResult: Sendable {
 /// layer calls it describes, and nothing outside the file is read.
 public enum LessonReader {
   /// The lesson formats this reader knows.
-  public static let formats = 1...2
+  static let formats = 1...2
   /// The newest lesson format, the one `lesson new` writes.
-  public static let format = formats.upperBound
+  static let format = formats.upperBound
   /// The fields of a lesson file.
   static let topFields = ["format", "id", "title", "summary", "steps"]
   /// The longest id.
@@ -41,7 +41,7 @@ public enum LessonReader {
   }
 
   /// Reads a lesson file's text.
-  public static func read(text: String, fileName: String) -> LessonFileResult {
+  static func read(text: String, fileName: String) -> LessonFileResult {
     read(Array(text.utf8), fileName: fileName)
   }
 
@@ -102,7 +102,7 @@ public enum LessonReader {
 
   /// Whether `id` is a lesson id: lowercase ASCII letters and digits in words joined by single
   /// hyphens, at most 64 characters.
-  public static func isValidId(_ id: String) -> Bool {
+  static func isValidId(_ id: String) -> Bool {
     guard !id.isEmpty, id.count <= maximumIdLength else { return false }
     let words = id.split(separator: "-", omittingEmptySubsequences: false)
     return words.allSatisfy { word in

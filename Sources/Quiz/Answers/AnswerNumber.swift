@@ -4,14 +4,14 @@
 /// rounded to the places typed, so `1.7` and `1.67` both stand for 5/3, but `1.6` does not.
 public struct AnswerNumber: Sendable, Equatable, CustomStringConvertible {
   /// The text as typed, trimmed.
-  public let text: String
+  let text: String
   /// The value (an infinity for `inf`, `∞`).
-  public let value: Double
+  let value: Double
   /// The decimal places typed, or `nil` when the number claims an exact value.
-  public let decimals: Int?
+  let decimals: Int?
 
   /// A number with its text, value and precision.
-  public init(text: String, value: Double, decimals: Int?) {
+  init(text: String, value: Double, decimals: Int?) {
     self.text = text
     self.value = value == 0 ? 0 : value
     self.decimals = decimals
@@ -23,7 +23,7 @@ public struct AnswerNumber: Sendable, Equatable, CustomStringConvertible {
   /// Right when the typed value, stored as the engine stores its values, is `actual` (so the
   /// correctly rounded `1.6666667` is 5/3 in float32); or, for a decimal, when `actual`
   /// rounded to the places typed is the number typed.
-  public func matches(_ actual: Double) -> Bool {
+  func matches(_ actual: Double) -> Bool {
     if actual.isNaN || value.isNaN { return false }
     if actual.isInfinite || value.isInfinite { return actual == value }
     if value == actual { return true }

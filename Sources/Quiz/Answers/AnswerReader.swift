@@ -7,9 +7,9 @@
 /// and any Unicode give ``ReadAnswer/unreadable(_:)`` with a short message.
 public enum AnswerReader {
   /// The longest line read; longer input is refused without being scanned.
-  public static let maximumLength = 2_000
+  static let maximumLength = 2_000
   /// The most numbers read in one line.
-  public static let maximumNumbers = 256
+  static let maximumNumbers = 256
 
   /// What `line` says. With `expectingShape`, numbers separated by spaces or commas are read
   /// as a shape's sizes.

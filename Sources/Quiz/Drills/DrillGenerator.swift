@@ -6,18 +6,18 @@ import ConvCore
 /// skills every parameter of the core: channels, kernel sizes, bias, padding (numbers,
 /// pairs, `'same'`, every padding mode), stride, dilation, `ceil_mode`, `count_include_pad`,
 /// `divisor_override`, 1-d pools, and Flatten's dimensions.
-public struct DrillGenerator: Sendable {
+struct DrillGenerator: Sendable {
   private var random: RandomGenerator
   /// Exercises made so far.
-  public private(set) var count = 0
+  private(set) var count = 0
 
   /// A generator seeded with `seed`.
-  public init(seed: UInt64) {
+  init(seed: UInt64) {
     random = RandomGenerator(seed: seed)
   }
 
   /// The next exercise of `skill`.
-  public mutating func next(_ skill: Skill) -> QuizItem {
+  mutating func next(_ skill: Skill) -> QuizItem {
     count += 1
     for _ in 0..<20 {
       if let item = try? make(skill) { return item }

@@ -5,38 +5,38 @@
 /// round, and so on. A round is one drill exercise; the round count is kept across sessions.
 public struct DrillProgress: Sendable, Equatable, Codable {
   /// The number of boxes.
-  public static let boxCount = 5
+  static let boxCount = 5
 
   /// The box of each skill that has been drilled or missed (by `Skill.rawValue`); a skill not
   /// here has not been seen and is due.
-  public var boxes: [String: Int] = [:]
+  var boxes: [String: Int] = [:]
   /// The round when each skill was last drilled.
-  public var lastRound: [String: Int] = [:]
+  var lastRound: [String: Int] = [:]
   /// Rounds drilled so far, in all sessions.
-  public var round = 0
+  var round = 0
 
   /// No drills yet.
-  public init() {}
+  init() {}
 
   /// The box of `skill` (1 for a skill never drilled).
-  public func box(of skill: Skill) -> Int {
+  func box(of skill: Skill) -> Int {
     min(max(boxes[skill.rawValue] ?? 1, 1), DrillProgress.boxCount)
   }
 
   /// Rounds between two drills of a skill in `box`.
-  public static func interval(ofBox box: Int) -> Int {
+  static func interval(ofBox box: Int) -> Int {
     1 << (min(max(box, 1), boxCount) - 1)
   }
 
   /// Whether `skill` is due in the current round.
-  public func isDue(_ skill: Skill) -> Bool {
+  func isDue(_ skill: Skill) -> Bool {
     guard let last = lastRound[skill.rawValue] else { return true }
     return round - last >= DrillProgress.interval(ofBox: box(of: skill))
   }
 
   /// The skill to drill next among `skills`: a due skill in the lowest box, the one drilled
   /// longest ago first, then in `--skill` order; when none is due, the one most nearly due.
-  public func nextSkill(among skills: [Skill]) -> Skill? {
+  func nextSkill(among skills: [Skill]) -> Skill? {
     let ordered = skills.sorted { a, b in
       let dueA = isDue(a)
       let dueB = isDue(b)
@@ -51,14 +51,14 @@ public struct DrillProgress: Sendable, Equatable, Codable {
   }
 
   /// Records a drill of `skill`: right at the first try moves it up a box, a miss back to 1.
-  public mutating func record(_ skill: Skill, right: Bool) {
+  mutating func record(_ skill: Skill, right: Bool) {
     boxes[skill.rawValue] = right ? min(box(of: skill) + 1, DrillProgress.boxCount) : 1
     lastRound[skill.rawValue] = round
     round += 1
   }
 
   /// A skill missed outside the drills (in a lesson's quiz): back to box 1, due at once.
-  public mutating func missed(_ skill: Skill) {
+  mutating func missed(_ skill: Skill) {
     boxes[skill.rawValue] = 1
     lastRound[skill.rawValue] = nil
   }

@@ -3,12 +3,12 @@
 /// exercise of it.
 public struct DrillSchedule: Sendable {
   /// Exercises between a miss and its second chance.
-  public static let comeBackAfter = 2
+  static let comeBackAfter = 2
 
   /// The spaced-repetition state, updated by ``record(_:right:)``; save it in the progress.
   public private(set) var progress: DrillProgress
   /// The skills drilled.
-  public let skills: [Skill]
+  let skills: [Skill]
   private var generator: DrillGenerator
   private var comingBack: [(dueAt: Int, skill: Skill, item: QuizItem)] = []
   private var given = 0

@@ -25,7 +25,7 @@ public enum Skill: String, Sendable, CaseIterable, Codable, Comparable {
   }
 
   /// What the skill is, for messages.
-  public var title: String {
+  var title: String {
     switch self {
     case .conv: "convolution"
     case .bias: "convolution with a bias"

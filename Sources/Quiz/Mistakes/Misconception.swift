@@ -48,7 +48,7 @@ public enum Misconception: Sendable, Equatable {
   case shape([ShapeMistake])
 
   /// The feedback sentence, without the ✗.
-  public var sentence: String {
+  var sentence: String {
     switch self {
     case .forgotBias(let bias):
       "You forgot the bias (\(signed(bias))): it is added once to every output cell."
@@ -108,7 +108,7 @@ public enum Misconception: Sendable, Equatable {
   }
 
   /// The drill skill that practises against this mistake.
-  public var skill: Skill {
+  var skill: Skill {
     switch self {
     case .forgotBias, .biasTwice: .bias
     // No drill is about channels alone; the conv drill, whose input has one or two

@@ -11,31 +11,31 @@ import ConvCore
 /// When two mistakes give one value, the likelier is named: the bias first, then the
 /// channels (what a call of several channels is about), then the window's place, then the
 /// weights.
-public struct MistakeFinder: Sendable {
+struct MistakeFinder: Sendable {
   /// One alternative: the value a mistake gives.
-  public struct Alternative: Sendable, Equatable {
+  struct Alternative: Sendable, Equatable {
     /// The mistake.
-    public let misconception: Misconception
+    let misconception: Misconception
     /// The value it gives, rounded as the output is.
-    public let value: Double
+    let value: Double
   }
 
   /// The call.
-  public let steps: CallSteps
+  let steps: CallSteps
 
   /// A finder for the cells of `steps`.
-  public init(steps: CallSteps) {
+  init(steps: CallSteps) {
     self.steps = steps
   }
 
   /// The mistake that `answer` (wrong for step `index`) most likely is, or `nil`.
-  public func misconception(for answer: AnswerNumber, at index: Int) -> Misconception? {
+  func misconception(for answer: AnswerNumber, at index: Int) -> Misconception? {
     guard let step = steps.step(at: index), !answer.matches(step.result) else { return nil }
     return alternatives(at: index).first { answer.matches($0.value) }?.misconception
   }
 
   /// The alternatives of step `index`, most telling first; none equals the right value.
-  public func alternatives(at index: Int) -> [Alternative] {
+  func alternatives(at index: Int) -> [Alternative] {
     guard let step = steps.step(at: index), let window = steps.geometry.window,
       let location = step.location
     else { return [] }

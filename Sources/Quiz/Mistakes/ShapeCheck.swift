@@ -8,9 +8,9 @@ import ConvText
 /// `2x4` is (1, 2, 4). A shape that leaves out a dimension that is not 1 (`2x3` for
 /// (2, 2, 3): the channels), or gives more dimensions than the output has, is not judged:
 /// it gets an explanation, and costs no try.
-public struct ShapeCheck: Sendable {
+struct ShapeCheck: Sendable {
   /// What a written shape is.
-  public enum Verdict: Sendable, Equatable {
+  enum Verdict: Sendable, Equatable {
     /// The output's shape.
     case right
     /// Not judged: the sizes leave out a dimension that is not 1, or give too many. The
@@ -21,18 +21,18 @@ public struct ShapeCheck: Sendable {
   }
 
   /// The call.
-  public let steps: CallSteps
+  let steps: CallSteps
 
   /// A check of the output shape of `steps`.
-  public init(steps: CallSteps) {
+  init(steps: CallSteps) {
     self.steps = steps
   }
 
   /// The right shape.
-  public var shape: [Int] { steps.output.shape }
+  var shape: [Int] { steps.output.shape }
 
   /// What `sizes` (as the learner wrote them, `written`) is.
-  public func judge(_ sizes: [Int], written: String) -> Verdict {
+  func judge(_ sizes: [Int], written: String) -> Verdict {
     // Flatten's input, unflattened, has more dimensions than its output: a mistake to name.
     let input = steps.input.shape
     if steps.geometry.layerName == "Flatten", input != shape,
@@ -59,7 +59,7 @@ public struct ShapeCheck: Sendable {
   }
 
   /// Whether `sizes` is the output's shape (its leading dimensions of size 1 may be left out).
-  public func matches(_ sizes: [Int]) -> Bool {
+  func matches(_ sizes: [Int]) -> Bool {
     judge(sizes, written: "") == .right
   }
 
@@ -73,7 +73,7 @@ public struct ShapeCheck: Sendable {
   }
 
   /// The mistake a wrong shape of the output's rank shows, or `nil`.
-  public func misconception(forShape given: [Int]) -> Misconception? {
+  func misconception(forShape given: [Int]) -> Misconception? {
     guard given.count == shape.count, given != shape else { return nil }
     guard let window = steps.geometry.window else { return nil }
     let formulas = window.formulas

@@ -32,7 +32,7 @@ public enum ShapeMistake: Sendable, Equatable {
   case notFlattened
 
   /// The feedback sentence.
-  public var sentence: String {
+  var sentence: String {
     switch self {
     case .inputSize:
       "That is the input's own size: the output has one cell per place the window fits."

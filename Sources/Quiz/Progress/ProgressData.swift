@@ -1,12 +1,12 @@
 /// Everything the tutor remembers of a learner, as saved in `progress.json`.
 public struct ProgressData: Sendable, Equatable, Codable {
   /// The format this build writes and reads.
-  public static let currentFormat = 1
+  static let currentFormat = 1
 
   /// The file's format version.
-  public var format = ProgressData.currentFormat
+  var format = ProgressData.currentFormat
   /// Results per lesson id.
-  public var lessons: [String: LessonProgress] = [:]
+  var lessons: [String: LessonProgress] = [:]
   /// The drills' spaced-repetition state.
   public var drill = DrillProgress()
 
@@ -35,27 +35,27 @@ public struct ProgressData: Sendable, Equatable, Codable {
 }
 
 /// The results of one lesson's quiz steps.
-public struct LessonProgress: Sendable, Equatable, Codable {
+struct LessonProgress: Sendable, Equatable, Codable {
   /// Results by the step's index in the lesson, as text (`"1"`).
-  public var steps: [String: StepResult] = [:]
+  var steps: [String: StepResult] = [:]
 
   /// No results yet.
-  public init() {}
+  init() {}
 }
 
 /// The result of one quiz step.
-public struct StepResult: Sendable, Equatable, Codable {
+struct StepResult: Sendable, Equatable, Codable {
   /// How many times the quiz was taken.
-  public var attempts = 0
+  var attempts = 0
   /// Whether every question was answered at least once.
-  public var completed = false
+  var completed = false
   /// The most questions right at the first try in a finished attempt.
-  public var bestRightFirstTry: Int?
+  var bestRightFirstTry: Int?
   /// The last attempt's score.
-  public var last = QuizScore()
+  var last = QuizScore()
   /// When the last attempt ended, in seconds since 1970.
-  public var lastTime: Double?
+  var lastTime: Double?
 
   /// No result yet.
-  public init() {}
+  init() {}
 }

@@ -13,5 +13,5 @@ public enum CellMark: Sendable, Equatable, Codable {
   public var isRight: Bool { self == .rightFirstTry || self == .right }
 
   /// `✓` for a right answer, `✗` for a value that was shown.
-  public var symbol: String { isRight ? "✓" : "✗" }
+  var symbol: String { isRight ? "✓" : "✗" }
 }

@@ -5,7 +5,7 @@ import ConvText
 /// numbers, then worked out, then the sizes and the shape (the only one that states it).
 extension HintWriter {
   /// The hints for the shape of the output of `steps`, general first.
-  public static func shapeHints(of steps: CallSteps) -> [String] {
+  static func shapeHints(of steps: CallSteps) -> [String] {
     if let window = steps.geometry.window { return windowShapeHints(window, steps: steps) }
     if steps.geometry.layerName == "Flatten" { return flattenShapeHints(steps) }
     let input = ShapeText.tuple(steps.input.shape)

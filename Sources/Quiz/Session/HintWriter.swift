@@ -7,9 +7,9 @@ import ConvText
 /// products (or the values compared, summed; for the shape, the formula worked out), 4 the
 /// result. Only the last states the answer. Cells are named from 0 (``IndexSpan``), as the
 /// grid labels read; the arithmetic is ConvCore's ``ArithmeticText``.
-public enum HintWriter {
+enum HintWriter {
   /// The hints for the output cell of step `index` of `steps`, general first.
-  public static func cellHints(step index: Int, of steps: CallSteps) -> [String] {
+  static func cellHints(step index: Int, of steps: CallSteps) -> [String] {
     guard let step = steps.step(at: index) else { return [] }
     return [
       rule(step, steps: steps), windowText(step, steps: steps), products(step, steps: steps),

@@ -17,19 +17,19 @@ public struct QuizFeedback: Sendable, Equatable {
   /// The kind.
   public let kind: Kind
   /// The sentence(s), without the mark.
-  public let text: String
+  let text: String
   /// The mistake named, if any.
-  public let misconception: Misconception?
+  let misconception: Misconception?
 
   /// A reply.
-  public init(_ kind: Kind, _ text: String, misconception: Misconception? = nil) {
+  init(_ kind: Kind, _ text: String, misconception: Misconception? = nil) {
     self.kind = kind
     self.text = text
     self.misconception = misconception
   }
 
   /// `✓` or `✗` for answers, empty otherwise.
-  public var mark: String {
+  var mark: String {
     switch kind {
     case .right: "✓"
     case .wrong, .revealed: "✗"

@@ -5,28 +5,28 @@ import Lessons
 /// words around it. Made from a lesson's quiz step or by the drill generator.
 public struct QuizItem: Sendable {
   /// A title for the exercise (`Exercise 1: convolution, quiz 1 of 2`).
-  public let title: String
+  let title: String
   /// The narration before the questions, if any.
-  public let narration: String?
+  let narration: String?
   /// The layer as PyTorch writes it (`nn.Conv2d(1, 1, kernel_size=3, bias=False)`).
-  public let layerText: String
+  let layerText: String
   /// The call, laid out as steps: the cells to compute.
   public let steps: CallSteps
   /// Whether the output's shape is asked first.
-  public let asksShape: Bool
+  let asksShape: Bool
   /// Whether the output's cells are asked.
-  public let asksCells: Bool
+  let asksCells: Bool
   /// The lesson author's hints, if any, each with its question, in the order written.
-  public let authorHints: [LessonHint]
+  let authorHints: [LessonHint]
   /// Where the slide is wrong about this operation: shown as the learner meets each place.
-  public let errata: [Erratum]
+  let errata: [Erratum]
   /// The values the slide prints for the output's cells, in row-major order, when the lesson
   /// gives the slide's grid at the output's size: a wrong answer that is the slide's value is
   /// named as such.
-  public let slideCells: [Double]?
+  let slideCells: [Double]?
 
   /// An item from its parts.
-  public init(
+  init(
     title: String, narration: String?, layerText: String, steps: CallSteps, asksShape: Bool,
     asksCells: Bool, authorHints: [LessonHint] = [], errata: [Erratum] = [],
     slideCells: [Double]? = nil

@@ -20,22 +20,22 @@ public struct QuizSession: Sendable {
   }
 
   /// Tries per question.
-  public static let maximumTries = 3
+  static let maximumTries = 3
 
   /// The exercise.
   public let item: QuizItem
   /// The current question, or `nil` when the quiz is over.
   public private(set) var question: Question?
   /// How the shape question ended, once it has.
-  public private(set) var shapeMark: CellMark?
+  private(set) var shapeMark: CellMark?
   /// The finished cells, by step index, with their marks (the value is the step's result).
   public private(set) var filledCells: [Int: CellMark] = [:]
   /// Tries left on the current question.
-  public private(set) var triesLeft = QuizSession.maximumTries
+  private(set) var triesLeft = QuizSession.maximumTries
   /// Hints given on the current question: one makes a right answer not first-try.
-  public private(set) var hintsOnQuestion = 0
+  private(set) var hintsOnQuestion = 0
   /// The last reply.
-  public private(set) var lastFeedback: QuizFeedback?
+  private(set) var lastFeedback: QuizFeedback?
   /// The score so far.
   public private(set) var score = QuizScore()
   /// The mistakes named so far, in order.
@@ -109,7 +109,7 @@ public struct QuizSession: Sendable {
   }
 
   /// The next hint for the current question (the last one again once all are given).
-  public mutating func hint() -> QuizFeedback {
+  mutating func hint() -> QuizFeedback {
     guard let hints = questionHints, !hints.hints.isEmpty else {
       return QuizFeedback(.notAnAnswer, "The quiz is over.")
     }
@@ -126,7 +126,7 @@ public struct QuizSession: Sendable {
   }
 
   /// Gives up on the current question: its value is shown and the quiz moves on.
-  public mutating func giveUp() -> QuizFeedback {
+  mutating func giveUp() -> QuizFeedback {
     guard let question else { return QuizFeedback(.notAnAnswer, "The quiz is over.") }
     let feedback = QuizFeedback(.revealed, "Given up. " + answerText(question))
     finish(question, mark: .gaveUp)

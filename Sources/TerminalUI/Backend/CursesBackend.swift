@@ -14,14 +14,14 @@ import CNcurses
 /// calls `endwin`. Only one `CursesBackend` may be active at a time: ncurses' screen is global.
 public final class CursesBackend: TerminalBackend {
   /// How colours and signals are handled.
-  public let options: CursesOptions
+  let options: CursesOptions
   /// Whether roles are drawn in colour (false: attributes only).
   public var usesColor: Bool { palette.usesColor }
   /// The bytes the last `draw` wrote to the terminal, when `options.measuresOutput` is on and
   /// the platform can count them (Linux).
   public private(set) var lastDrawByteCount: Int?
   /// The bytes all draws wrote, counted as for `lastDrawByteCount`.
-  public private(set) var totalDrawByteCount = 0
+  private(set) var totalDrawByteCount = 0
 
   var screen: OpaquePointer?
   var window: UnsafeMutablePointer<WINDOW>?

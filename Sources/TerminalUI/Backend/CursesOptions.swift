@@ -2,11 +2,11 @@
 public struct CursesOptions: Hashable, Sendable {
   /// Use colours when the terminal has them; false draws attributes only. Colour is also off
   /// when the environment has a non-empty `NO_COLOR`.
-  public var color: Bool
+  var color: Bool
   /// Measure the bytes each `draw` writes to the terminal (`CursesBackend.lastDrawByteCount`).
-  public var measuresOutput: Bool
+  var measuresOutput: Bool
   /// Install the `SignalGuard` before starting ncurses, and remove it at shutdown.
-  public var installsSignalGuard: Bool
+  var installsSignalGuard: Bool
   /// Milliseconds ncurses waits after Esc for the rest of an escape sequence.
   public var escapeDelay: Int
 
@@ -22,7 +22,7 @@ public struct CursesOptions: Hashable, Sendable {
   }
 
   /// Whether to use colour given `environment` (`NO_COLOR` set and not empty turns it off).
-  public func usesColor(environment: [String: String]) -> Bool {
+  func usesColor(environment: [String: String]) -> Bool {
     color && (environment["NO_COLOR"] ?? "").isEmpty
   }
 }

@@ -7,28 +7,28 @@ public struct InMemoryBackend: TerminalBackend {
   /// The screen size; `.resize` events from the script change it.
   public var size: (rows: Int, columns: Int)
   /// The events still to deliver.
-  public var script: [Event?]
+  var script: [Event?]
   /// Every frame drawn, in order.
-  public private(set) var frames: [Frame] = []
+  private(set) var frames: [Frame] = []
   /// For each drawn frame, the number of cells that differ from the frame drawn before it
   /// (all cells for the first frame, after a size change, or after a repaint request).
-  public private(set) var changedCells: [Int] = []
+  private(set) var changedCells: [Int] = []
   /// For each drawn frame, the UTF-8 bytes of the characters in its changed cells: a lower
   /// bound for what a terminal backend would send.
-  public private(set) var changedBytes: [Int] = []
+  private(set) var changedBytes: [Int] = []
   /// The timeout passed to each `nextEvent` call, in order.
-  public private(set) var requestedTimeouts: [Int?] = []
+  private(set) var requestedTimeouts: [Int?] = []
   /// How many times `shutdown` was called.
-  public private(set) var shutdownCount = 0
+  private(set) var shutdownCount = 0
   /// How many times the bell rang.
-  public private(set) var bellCount = 0
+  private(set) var bellCount = 0
   /// How many full repaints were requested.
-  public private(set) var repaintRequests = 0
+  private(set) var repaintRequests = 0
 
   /// Whether scripted events count as already waiting, as the rest of a paste does in a real
   /// terminal: the runner then takes them all before drawing. Off by default, so that tests see
   /// one frame per event.
-  public var queuesInput = false
+  var queuesInput = false
 
   private var repaintPending = false
 
@@ -39,10 +39,10 @@ public struct InMemoryBackend: TerminalBackend {
   }
 
   /// The last frame drawn.
-  public var lastFrame: Frame? { frames.last }
+  var lastFrame: Frame? { frames.last }
 
   /// Whether `shutdown` was called.
-  public var isShutDown: Bool { shutdownCount > 0 }
+  var isShutDown: Bool { shutdownCount > 0 }
 
   /// Records `frame` and how many cells changed since the frame before.
   public mutating func draw(_ frame: Frame) {

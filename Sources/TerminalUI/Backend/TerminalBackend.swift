@@ -30,8 +30,8 @@ extension TerminalBackend {
   public mutating func pendingEvent() -> Event? { nextEvent(timeout: 0) }
 
   /// Does nothing.
-  public mutating func requestFullRepaint() {}
+  mutating func requestFullRepaint() {}
 
   /// Does nothing.
-  public mutating func bell() {}
+  mutating func bell() {}
 }

@@ -1,7 +1,7 @@
 import TerminalText
 
 /// Why a terminal backend could not start.
-public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
+enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
   /// Standard input or output is not a terminal, or the terminal cannot do full screen.
   case unusable(reason: String)
   /// A file could not be opened.
@@ -10,7 +10,7 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
   case cannotStart(terminalType: String)
 
   /// A one-line message.
-  public var description: String {
+  var description: String {
     switch self {
     case .unusable(let reason): "cannot use the full-screen view: \(reason)"
     case .cannotOpen(let path): "cannot open \(TerminalEscaping.escapedForRow(path))"

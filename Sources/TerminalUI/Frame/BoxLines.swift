@@ -1,20 +1,20 @@
 /// The characters of a box border.
 public struct BoxLines: Hashable, Sendable {
   /// The horizontal line.
-  public var horizontal: Character
+  var horizontal: Character
   /// The vertical line.
-  public var vertical: Character
+  var vertical: Character
   /// The top-left corner.
-  public var topLeft: Character
+  var topLeft: Character
   /// The top-right corner.
-  public var topRight: Character
+  var topRight: Character
   /// The bottom-left corner.
-  public var bottomLeft: Character
+  var bottomLeft: Character
   /// The bottom-right corner.
-  public var bottomRight: Character
+  var bottomRight: Character
 
   /// A border made of the given characters.
-  public init(
+  init(
     horizontal: Character, vertical: Character, topLeft: Character, topRight: Character,
     bottomLeft: Character, bottomRight: Character
   ) {
@@ -31,19 +31,19 @@ public struct BoxLines: Hashable, Sendable {
     horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└",
     bottomRight: "┘")
   /// `┏━┓┃┗┛`
-  public static let heavy = BoxLines(
+  static let heavy = BoxLines(
     horizontal: "━", vertical: "┃", topLeft: "┏", topRight: "┓", bottomLeft: "┗",
     bottomRight: "┛")
   /// `╔═╗║╚╝`
-  public static let double = BoxLines(
+  static let double = BoxLines(
     horizontal: "═", vertical: "║", topLeft: "╔", topRight: "╗", bottomLeft: "╚",
     bottomRight: "╝")
   /// `╭─╮│╰╯`
-  public static let rounded = BoxLines(
+  static let rounded = BoxLines(
     horizontal: "─", vertical: "│", topLeft: "╭", topRight: "╮", bottomLeft: "╰",
     bottomRight: "╯")
   /// `+-+|++`, for terminals without box-drawing characters.
-  public static let ascii = BoxLines(
+  static let ascii = BoxLines(
     horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+",
     bottomRight: "+")
 }

@@ -10,12 +10,12 @@ public struct Cell: Hashable, Sendable {
   /// The grapheme shown; a space for a blank or a continuation cell.
   public private(set) var character: Character
   /// How the cell is drawn.
-  public var style: Style
+  var style: Style
   /// 1 for a normal cell, 2 for the first half of a wide character, 0 for its second half.
-  public private(set) var width: Int
+  private(set) var width: Int
 
   /// A cell showing `character` (control or zero-width characters become U+FFFD).
-  public init(_ character: Character, style: Style = .plain) {
+  init(_ character: Character, style: Style = .plain) {
     if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
       self.character = character
       self.style = style
@@ -38,13 +38,13 @@ public struct Cell: Hashable, Sendable {
   }
 
   /// A space with no style.
-  public static let blank = Cell(" ")
+  static let blank = Cell(" ")
 
   /// The second half of a wide character drawn with `style`.
-  public static func continuation(style: Style) -> Cell {
+  static func continuation(style: Style) -> Cell {
     Cell(continuationWith: style)
   }
 
   /// Whether this cell is the second half of a wide character.
-  public var isContinuation: Bool { width == 0 }
+  var isContinuation: Bool { width == 0 }
 }

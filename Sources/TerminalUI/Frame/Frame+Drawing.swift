@@ -13,7 +13,7 @@ extension Frame {
   }
 
   /// Draws a horizontal line of `length` cells from (`row`, `column`).
-  public mutating func horizontalLine(
+  mutating func horizontalLine(
     row: Int, column: Int, length: Int, style: Style = .plain, lines: BoxLines = .light
   ) {
     fill(

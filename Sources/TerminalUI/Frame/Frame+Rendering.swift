@@ -3,7 +3,7 @@ extension Frame {
   /// The frame's rows as text: a wide character once, its continuation cell omitted.
   ///
   /// With `trimmingTrailingSpaces` (the default) spaces at the end of each row are dropped.
-  public func lines(trimmingTrailingSpaces: Bool = true) -> [String] {
+  func lines(trimmingTrailingSpaces: Bool = true) -> [String] {
     (0..<rows).map { row in
       var line = ""
       for column in 0..<columns {
@@ -15,14 +15,14 @@ extension Frame {
   }
 
   /// The frame as text: `lines()` joined by newlines.
-  public var text: String { lines().joined(separator: "\n") }
+  var text: String { lines().joined(separator: "\n") }
 
   /// One code per column for each row: the style layer of the frame. A wide character's code
   /// is repeated for its second column, so codes line up with screen columns.
   ///
   /// `code` maps a style to its letter (`Style.code` by default: `.` plain, `H` highlight, …).
   /// With `trimmingTrailingPlain` (the default) trailing `.` codes are dropped.
-  public func styleLines(
+  func styleLines(
     trimmingTrailingPlain: Bool = true, code: (Style) -> Character = { $0.code }
   ) -> [String] {
     (0..<rows).map { row in
@@ -35,7 +35,7 @@ extension Frame {
   }
 
   /// The style layer as text: `styleLines()` joined by newlines.
-  public var styleText: String { styleLines().joined(separator: "\n") }
+  var styleText: String { styleLines().joined(separator: "\n") }
 
   private static func trimmedTrailing(_ line: String, _ character: Character) -> String {
     var end = line.endIndex

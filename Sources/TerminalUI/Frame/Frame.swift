@@ -11,7 +11,7 @@ public struct Frame: Sendable, Equatable {
   /// The number of columns (width).
   public let columns: Int
   /// The cells, row by row.
-  public private(set) var cells: [Cell]
+  private(set) var cells: [Cell]
 
   /// Where local (0, 0) lies in the frame.
   private var origin: (row: Int, column: Int) = (0, 0)
@@ -35,7 +35,7 @@ public struct Frame: Sendable, Equatable {
   }
 
   /// The whole frame, in frame coordinates.
-  public var bounds: Rect { Rect(row: 0, column: 0, rows: rows, columns: columns) }
+  var bounds: Rect { Rect(row: 0, column: 0, rows: rows, columns: columns) }
 
   /// The current drawing region in local coordinates: the whole frame, or inside
   /// `within(_:_:)` the region's own size at (0, 0).
@@ -44,7 +44,7 @@ public struct Frame: Sendable, Equatable {
   }
 
   /// The cell at (`row`, `column`) in frame coordinates; a blank outside the frame.
-  public subscript(row: Int, column: Int) -> Cell {
+  subscript(row: Int, column: Int) -> Cell {
     guard row >= 0, row < rows, column >= 0, column < columns else { return .blank }
     return cells[row * columns + column]
   }

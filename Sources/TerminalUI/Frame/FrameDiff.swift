@@ -3,9 +3,9 @@ public struct FrameDiff: Sendable, Equatable {
   /// One changed cell: its position and its new content.
   public struct Change: Sendable, Equatable {
     /// The row of the cell.
-    public let row: Int
+    let row: Int
     /// The column of the cell.
-    public let column: Int
+    let column: Int
     /// The cell in the new frame.
     public let cell: Cell
   }
@@ -33,10 +33,10 @@ public struct FrameDiff: Sendable, Equatable {
   public var count: Int { changes.count }
 
   /// Whether nothing changed.
-  public var isEmpty: Bool { changes.isEmpty }
+  var isEmpty: Bool { changes.isEmpty }
 
   /// The rows that have at least one changed cell.
-  public var changedRows: [Int] {
+  var changedRows: [Int] {
     var rows: [Int] = []
     for change in changes where rows.last != change.row { rows.append(change.row) }
     return rows

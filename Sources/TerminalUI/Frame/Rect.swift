@@ -18,19 +18,19 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The row just below the rectangle.
-  public var bottom: Int { row + rows }
+  var bottom: Int { row + rows }
   /// The column just right of the rectangle.
-  public var right: Int { column + columns }
+  var right: Int { column + columns }
   /// Whether the rectangle has no cells.
-  public var isEmpty: Bool { rows == 0 || columns == 0 }
+  var isEmpty: Bool { rows == 0 || columns == 0 }
 
   /// Whether the cell at (`row`, `column`) lies inside.
-  public func contains(row: Int, column: Int) -> Bool {
+  func contains(row: Int, column: Int) -> Bool {
     row >= self.row && row < bottom && column >= self.column && column < right
   }
 
   /// The cells both rectangles share (empty when they do not meet).
-  public func intersection(_ other: Rect) -> Rect {
+  func intersection(_ other: Rect) -> Rect {
     let top = max(row, other.row)
     let left = max(column, other.column)
     return Rect(
@@ -46,7 +46,7 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The rectangle moved by `rows` down and `columns` right.
-  public func offset(rows: Int = 0, columns: Int = 0) -> Rect {
+  func offset(rows: Int = 0, columns: Int = 0) -> Rect {
     Rect(row: row + rows, column: column + columns, rows: self.rows, columns: self.columns)
   }
 
@@ -60,7 +60,7 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The first `count` columns and the rest (count is clamped to the width).
-  public func splitColumns(at count: Int) -> (left: Rect, right: Rect) {
+  func splitColumns(at count: Int) -> (left: Rect, right: Rect) {
     let first = min(max(0, count), columns)
     return (
       Rect(row: row, column: column, rows: rows, columns: first),

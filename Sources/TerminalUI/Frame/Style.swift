@@ -38,7 +38,7 @@ public struct Style: Hashable, Sendable {
     case muted
 
     /// The attributes that stand in for the colour when colour is off.
-    public var monochromeAttributes: Attributes {
+    var monochromeAttributes: Attributes {
       switch self {
       case .highlight: .reverse
       case .accent: [.bold, .underline]
@@ -50,7 +50,7 @@ public struct Style: Hashable, Sendable {
     }
 
     /// The one-letter code of the role in style snapshots (upper case).
-    public var code: Character {
+    var code: Character {
       switch self {
       case .highlight: "H"
       case .accent: "A"
@@ -63,9 +63,9 @@ public struct Style: Hashable, Sendable {
   }
 
   /// The attributes drawn in every mode.
-  public var attributes: Attributes
+  var attributes: Attributes
   /// The colour role, or nil for the terminal's default colours.
-  public var role: Role?
+  var role: Role?
 
   /// Creates a style from attributes and an optional role.
   public init(_ attributes: Attributes = [], role: Role? = nil) {
@@ -102,7 +102,7 @@ public struct Style: Hashable, Sendable {
   }
 
   /// The attributes to draw when colour is off: the explicit ones plus the role's stand-in.
-  public var monochromeAttributes: Attributes {
+  var monochromeAttributes: Attributes {
     attributes.union(role?.monochromeAttributes ?? [])
   }
 
@@ -111,7 +111,7 @@ public struct Style: Hashable, Sendable {
   /// `.` plain; `b` bold, `r` reverse, `u` underline, `d` dim; a role's upper-case letter
   /// (`H` highlight, `A` accent, `P` padding, `R` result, `E` error, `M` muted); `*` for any
   /// other combination.
-  public var code: Character {
+  var code: Character {
     if let role {
       return attributes.isEmpty ? role.code : "*"
     }

@@ -17,7 +17,7 @@ public enum Event: Hashable, Sendable {
   case inputClosed
 
   /// Whether the runner stops after delivering this event.
-  public var endsRun: Bool {
+  var endsRun: Bool {
     switch self {
     case .interrupt, .terminate, .inputClosed: true
     default: false

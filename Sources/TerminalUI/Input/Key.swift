@@ -44,7 +44,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
   /// (C1 controls, surrogates).
   ///
   /// Both 13 and 10 are Enter, both 127 and 8 are Backspace.
-  public init?(characterCode code: UInt32) {
+  init?(characterCode code: UInt32) {
     switch code {
     case 9: self = .tab
     case 10, 13: self = .enter

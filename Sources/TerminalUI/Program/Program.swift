@@ -30,5 +30,5 @@ public protocol Program {
 
 extension Program where Reply == Never {
   /// A program without effects gets no replies.
-  public mutating func update(with reply: Never) -> [Command<Effect>] {}
+  mutating func update(with reply: Never) -> [Command<Effect>] {}
 }

@@ -7,12 +7,12 @@
 /// the order asked, and each reply goes back to the program before the next frame.
 public struct Runner<Backend: TerminalBackend> {
   /// The backend; after a run, an `InMemoryBackend` holds the frames that were drawn.
-  public private(set) var backend: Backend
+  private(set) var backend: Backend
   /// When set, a terminal smaller than this shows `MinimumSize`'s message instead of the
   /// program (events still reach the program).
-  public var minimumSize: MinimumSize?
+  var minimumSize: MinimumSize?
   /// Monotonic milliseconds; replace it in tests that check the timeouts asked for.
-  public var now: () -> Int
+  var now: () -> Int
 
   private var lastFrame: Frame?
   private var repaintRequested = false
@@ -26,7 +26,7 @@ public struct Runner<Backend: TerminalBackend> {
 
   /// Runs `program`, which has no effects, until it ends; returns why it ended.
   @discardableResult
-  public mutating func run<P: Program>(_ program: inout P) -> RunOutcome where P.Effect == Never {
+  mutating func run<P: Program>(_ program: inout P) -> RunOutcome where P.Effect == Never {
     run(&program) { (never: Never) -> P.Reply? in }
   }
 

@@ -4,12 +4,12 @@ import TerminalText
 /// "terminal too small: need 80×24, have 60×20".
 public struct MinimumSize: Hashable, Sendable {
   /// The fewest rows.
-  public var rows: Int
+  var rows: Int
   /// The fewest columns.
-  public var columns: Int
+  var columns: Int
 
   /// A requirement of at least `rows` × `columns`.
-  public init(rows: Int, columns: Int) {
+  init(rows: Int, columns: Int) {
     self.rows = rows
     self.columns = columns
   }
@@ -18,18 +18,18 @@ public struct MinimumSize: Hashable, Sendable {
   public static let standard = MinimumSize(rows: 24, columns: 80)
 
   /// Whether a terminal of `rows` × `columns` is big enough.
-  public func isSatisfied(rows: Int, columns: Int) -> Bool {
+  func isSatisfied(rows: Int, columns: Int) -> Bool {
     rows >= self.rows && columns >= self.columns
   }
 
   /// The message for a terminal of `rows` × `columns` (sizes written width×height).
-  public func message(rows: Int, columns: Int) -> String {
+  func message(rows: Int, columns: Int) -> String {
     "terminal too small: need \(self.columns)×\(self.rows), have \(columns)×\(rows)"
   }
 
   /// Draws the message for the frame's size, centred, wrapped at spaces when the frame is
   /// narrower than the message (and cut when even a word does not fit).
-  public func render(into frame: inout Frame) {
+  func render(into frame: inout Frame) {
     let lines = Self.wrap(message(rows: frame.rows, columns: frame.columns), to: frame.columns)
     let top = max(0, (frame.rows - lines.count) / 2)
     for (index, line) in lines.enumerated() {

@@ -5,7 +5,7 @@ import Quiz
 /// quiz on a lesson's step. One value, so that no combination that cannot happen (a quiz
 /// without its lesson, two quizzes) can be stored; the keys, the prompt's marker, the key help
 /// and the errata on screen all follow from it.
-public enum Activity {
+enum Activity {
   /// The prompt, and the animation of the last layer call made there.
   case free
   /// A lesson open at one of its steps (narration, or an operation to watch).
@@ -15,7 +15,7 @@ public enum Activity {
   case quiz(QuizSession, in: LessonSession)
 
   /// The lesson open, if any.
-  public var lessonSession: LessonSession? {
+  var lessonSession: LessonSession? {
     switch self {
     case .free: nil
     case .lesson(let session), .quiz(_, let session): session
@@ -23,12 +23,12 @@ public enum Activity {
   }
 
   /// The quiz on screen, if any.
-  public var quizSession: QuizSession? {
+  var quizSession: QuizSession? {
     if case .quiz(let quiz, _) = self { return quiz }
     return nil
   }
 
   /// Whether a quiz's question is waiting for its answer: the prompt takes answers, the
   /// window follows the questions.
-  public var isAsking: Bool { quizSession.map { !$0.isFinished } ?? false }
+  var isAsking: Bool { quizSession.map { !$0.isFinished } ?? false }
 }

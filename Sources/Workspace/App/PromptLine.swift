@@ -5,41 +5,41 @@ import TerminalText
 /// The text is kept as its grapheme clusters (an emoji with its skin tone, a flag, a letter
 /// with its marks is one element, however its scalars arrived), so the cursor moves, deletes
 /// and stands between whole clusters only.
-public struct PromptLine {
+struct PromptLine {
   /// The text typed so far on this line, one grapheme cluster an element.
-  public private(set) var text: [Character] = []
+  private(set) var text: [Character] = []
   /// Where the cursor is, as an index into ``text``: before `text[cursor]`.
-  public private(set) var cursor = 0
+  private(set) var cursor = 0
   /// Lines run before, oldest first.
-  public private(set) var history: [String] = []
+  private(set) var history: [String] = []
   private var historyIndex: Int? = nil
   private var draft: [Character] = []
 
-  public init() {}
+  init() {}
 
-  public var line: String { String(text) }
-  public var isEmpty: Bool { text.isEmpty }
+  var line: String { String(text) }
+  var isEmpty: Bool { text.isEmpty }
 
   /// Types `character` at the cursor. A character that joins the cluster before it (a
   /// skin-tone modifier, a combining mark, the second half of a flag, arriving as keys one
   /// scalar at a time) becomes part of that cluster, and the cursor stays after it.
-  public mutating func insert(_ character: Character) {
+  mutating func insert(_ character: Character) {
     insert(String(character))
   }
 
   /// Types `string` at the cursor, which ends after it.
-  public mutating func insert(_ string: String) {
+  mutating func insert(_ string: String) {
     replace(cursor..<cursor, with: string)
   }
 
   /// Deletes the grapheme cluster before the cursor (Backspace).
-  public mutating func deleteBackward() {
+  mutating func deleteBackward() {
     guard cursor > 0 else { return }
     replace((cursor - 1)..<cursor, with: "")
   }
 
   /// Deletes the grapheme cluster under the cursor (Delete).
-  public mutating func deleteForward() {
+  mutating func deleteForward() {
     guard cursor < text.count else { return }
     replace(cursor..<(cursor + 1), with: "")
   }
@@ -79,19 +79,19 @@ public struct PromptLine {
     first.unicodeScalars.elementsEqual(second.unicodeScalars)
   }
 
-  public mutating func moveLeft() { cursor = max(0, cursor - 1) }
-  public mutating func moveRight() { cursor = min(text.count, cursor + 1) }
-  public mutating func moveToStart() { cursor = 0 }
-  public mutating func moveToEnd() { cursor = text.count }
+  mutating func moveLeft() { cursor = max(0, cursor - 1) }
+  mutating func moveRight() { cursor = min(text.count, cursor + 1) }
+  mutating func moveToStart() { cursor = 0 }
+  mutating func moveToEnd() { cursor = text.count }
 
   /// Clears the line (Ctrl-U).
-  public mutating func clear() {
+  mutating func clear() {
     text = []
     cursor = 0
   }
 
   /// Takes the line to run: it is added to the history and the line is emptied.
-  public mutating func submit() -> String {
+  mutating func submit() -> String {
     let submitted = line
     if !submitted.allSatisfy(\.isWhitespace), history.last != submitted {
       history.append(submitted)
@@ -103,7 +103,7 @@ public struct PromptLine {
   }
 
   /// Shows the previous line of the history (↑).
-  public mutating func recallPrevious() {
+  mutating func recallPrevious() {
     guard !history.isEmpty else { return }
     if historyIndex == nil { draft = text }
     let index = max(0, (historyIndex ?? history.count) - 1)
@@ -112,7 +112,7 @@ public struct PromptLine {
   }
 
   /// Shows the next line of the history, or the line being typed before (↓).
-  public mutating func recallNext() {
+  mutating func recallNext() {
     guard let index = historyIndex else { return }
     if index + 1 < history.count {
       historyIndex = index + 1
@@ -130,7 +130,7 @@ public struct PromptLine {
   /// the cursor's cell (the cluster under it, or one column at the end of the line) is the
   /// last one shown. Widths are display columns as drawn in a row (a CJK character or an
   /// emoji takes two, a character drawn escaped the width of its escaped form).
-  public func visible(columns: Int) -> Visible {
+  func visible(columns: Int) -> Visible {
     let width = { (index: Int) in DisplayWidth.columns(of: text[index]) }
     var start = cursor
     var used = cursor < text.count ? width(cursor) : 1
@@ -151,13 +151,13 @@ public struct PromptLine {
   }
 
   /// The part of the line drawn at the prompt, and the cursor in it.
-  public struct Visible: Equatable, Sendable {
+  struct Visible: Equatable, Sendable {
     /// The clusters shown, from the first column.
-    public let text: String
+    let text: String
     /// The column of the cursor, counted from the first shown.
-    public let cursorColumn: Int
+    let cursorColumn: Int
     /// The cluster the cursor is on, or a space at the end of the line.
-    public let underCursor: Character
+    let underCursor: Character
   }
 
   private mutating func show(_ characters: [Character]) {

@@ -6,19 +6,19 @@ import TerminalText
 /// and PgUp / PgDn move through those rows, so that no wrapped row is ever skipped. The place
 /// scrolled to is kept as a line and a row of it, so it stays on the same text when the width
 /// changes.
-public struct Transcript {
+struct Transcript {
   /// One line of the transcript.
-  public struct Line: Equatable, Sendable {
-    public enum Kind: Sendable { case input, output, error, notice }
-    public var kind: Kind
-    public var text: String
+  struct Line: Equatable, Sendable {
+    enum Kind: Sendable { case input, output, error, notice }
+    var kind: Kind
+    var text: String
     /// Whether the line is prose, wrapped at words on a narrow screen (notices, a quiz's
     /// replies); code, output and errors wrap at the column, so that a caret stays under its
     /// place.
-    public var isProse = false
+    var isProse = false
 
     /// The rows the line takes at `width` columns (at least one).
-    public func rows(width: Int) -> [String] {
+    func rows(width: Int) -> [String] {
       let rows =
         isProse ? TextWrap.lines(text, width: width) : TextWrap.rows(text, width: width)
       return rows.isEmpty ? [""] : rows
@@ -26,32 +26,32 @@ public struct Transcript {
   }
 
   /// One row as drawn: a piece of a line, with the line's kind.
-  public struct Row: Equatable, Sendable {
-    public var kind: Line.Kind
-    public var text: String
+  struct Row: Equatable, Sendable {
+    var kind: Line.Kind
+    var text: String
   }
 
   /// Where the view is scrolled to, named by its bottom row: the line it belongs to, counted
   /// up from the newest line, and how many rows of that line are below it.
-  public struct Position: Equatable, Sendable {
+  struct Position: Equatable, Sendable {
     /// Whole lines below the bottom row's line (0: the newest line).
-    public var linesBelow = 0
+    var linesBelow = 0
     /// Rows of the bottom row's own line below it (0: its last row).
-    public var rowsBelow = 0
+    var rowsBelow = 0
   }
 
   /// The most lines kept; older lines are dropped.
-  public static let capacity = 2000
+  static let capacity = 2000
 
-  public private(set) var lines: [Line] = []
+  private(set) var lines: [Line] = []
   /// The bottom row of the view; the start position shows the newest rows.
-  public private(set) var position = Position()
+  private(set) var position = Position()
 
-  public init() {}
+  init() {}
 
   /// Adds text (which may hold several lines) of one kind, and scrolls to the bottom. Notices
   /// are prose; other text is prose when `prose` says so.
-  public mutating func append(_ text: String, as kind: Line.Kind, prose: Bool = false) {
+  mutating func append(_ text: String, as kind: Line.Kind, prose: Bool = false) {
     var body = Substring(text)
     if body.hasSuffix("\n") { body = body.dropLast() }
     for piece in body.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -63,7 +63,7 @@ public struct Transcript {
 
   /// Scrolls up by `count` rows as drawn at `width` columns, keeping `visible` rows on screen
   /// (it stops when the first row is at the top).
-  public mutating func scrollUp(by count: Int, visible: Int, width: Int) {
+  mutating func scrollUp(by count: Int, visible: Int, width: Int) {
     guard count > 0, !lines.isEmpty else { return }
     var place = clamped(position, width: width)
     var remaining = count
@@ -89,7 +89,7 @@ public struct Transcript {
   }
 
   /// Scrolls down by `count` rows as drawn at `width` columns, stopping at the newest row.
-  public mutating func scrollDown(by count: Int, width: Int) {
+  mutating func scrollDown(by count: Int, width: Int) {
     guard !lines.isEmpty else { return }
     var place = clamped(position, width: width)
     var remaining = count
@@ -111,7 +111,7 @@ public struct Transcript {
 
   /// The rows on screen in `count` rows at `width` columns, oldest first: those up to the
   /// bottom row of the view, and when they do not fill the screen, the rows after it.
-  public func visibleRows(_ count: Int, width: Int) -> [Row] {
+  func visibleRows(_ count: Int, width: Int) -> [Row] {
     guard count > 0, !lines.isEmpty else { return [] }
     let place = clamped(position, width: width)
     var index = lines.count - 1 - place.linesBelow

@@ -5,14 +5,14 @@ import TerminalUI
 /// At the minimum size, 80×24: the title on the first row, the animation on the next 18, three
 /// rows of transcript, the prompt, and the key help on the last row. A taller screen gives the
 /// transcript a third of the extra rows and the animation the rest.
-public struct WorkspaceLayout: Equatable {
-  public let title: Rect
-  public let animation: Rect
-  public let transcript: Rect
-  public let prompt: Rect
-  public let keyHelp: Rect
+struct WorkspaceLayout: Equatable {
+  let title: Rect
+  let animation: Rect
+  let transcript: Rect
+  let prompt: Rect
+  let keyHelp: Rect
 
-  public init(rows: Int, columns: Int) {
+  init(rows: Int, columns: Int) {
     let extra = max(0, rows - 24)
     let transcriptRows = 3 + extra / 3
     let animationRows = max(1, rows - 3 - transcriptRows)

@@ -11,13 +11,13 @@ import TerminalUI
 /// progress is an effect (``WorkspaceEffect``) that `update` returns for the runner to carry
 /// out (``WorkspaceEffects``); what came of it comes back through ``update(with:)``.
 public struct WorkspaceProgram: Program {
-  public internal(set) var focus: Focus = .prompt
+  var focus: Focus = .prompt
   public internal(set) var animation: Animation?
-  public internal(set) var prompt = PromptLine()
-  public internal(set) var transcript = Transcript()
-  public internal(set) var overlay: Overlay?
+  var prompt = PromptLine()
+  var transcript = Transcript()
+  var overlay: Overlay?
   /// Lines typed so far of a statement that continues (open brackets).
-  public internal(set) var pendingSource = ""
+  var pendingSource = ""
   /// Whether colours are used (off with `--no-color` or `NO_COLOR`).
   public var usesColor: Bool
   /// The terminal's size as last told (by the launcher, then by each `.resize`), for what
@@ -25,13 +25,13 @@ public struct WorkspaceProgram: Program {
   public var screenSize: (rows: Int, columns: Int) = (24, 80)
   public internal(set) var isFinished = false
   /// A one-line message about the last key (e.g. "no output cell (9, 9)").
-  public internal(set) var status: String?
+  var status: String?
   /// What the workspace is doing: free play, a lesson step, or a quiz on one.
-  public internal(set) var activity = Activity.free
+  var activity = Activity.free
   /// The lesson open, if any, and its step on screen.
-  public var lessonSession: LessonSession? { activity.lessonSession }
+  var lessonSession: LessonSession? { activity.lessonSession }
   /// The quiz being answered, for a lesson's quiz step.
-  public var quizSession: QuizSession? { activity.quizSession }
+  var quizSession: QuizSession? { activity.quizSession }
   /// Whether quizzes are recorded (when finished, or left with answers given: the workspace
   /// ends, or another step or lesson is opened during one), as ``WorkspaceEffect/recordQuiz(_:)``
   /// effects; false records nothing.
@@ -41,7 +41,7 @@ public struct WorkspaceProgram: Program {
   /// The effects asked for during the current update, returned when it ends.
   var pendingEffects: [WorkspaceEffect] = []
   /// The time in seconds, for a quiz's time taken (a monotonic clock; tests set their own).
-  public var now: () -> Double = { Double(MonotonicClock.milliseconds()) / 1000 }
+  var now: () -> Double = { Double(MonotonicClock.milliseconds()) / 1000 }
   /// The lessons `%lessons` lists and `%open` opens; nil means the shipped ones, read only
   /// when first asked for (reading and checking them is not start-up work).
   public var lessonCatalog: LessonCatalog?

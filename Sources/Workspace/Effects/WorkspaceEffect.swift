@@ -10,15 +10,15 @@ public enum WorkspaceEffect: Sendable, Equatable {
 /// One attempt at a lesson's quiz step, finished or left before its end.
 public struct QuizRecord: Sendable, Equatable {
   /// The lesson's id.
-  public var lessonId: String
+  var lessonId: String
   /// The quiz step's index in the lesson.
-  public var stepIndex: Int
+  var stepIndex: Int
   /// The score of the attempt.
-  public var score: QuizScore
+  var score: QuizScore
   /// The mistakes named during the attempt, in order.
-  public var misconceptions: [Misconception]
+  var misconceptions: [Misconception]
   /// Whether every question was answered (false: the quiz was left before its end).
-  public var isFinished: Bool
+  var isFinished: Bool
 }
 
 /// What came of a ``WorkspaceEffect``, handed back to ``WorkspaceProgram/update(with:)``.

@@ -2,32 +2,32 @@ import Lessons
 import Quiz
 
 /// A lesson open in the workspace, and which of its steps is on screen.
-public struct LessonSession {
-  public let lesson: Lesson
+struct LessonSession {
+  let lesson: Lesson
   /// The step on screen (0-based).
-  public private(set) var stepIndex = 0
+  private(set) var stepIndex = 0
 
-  public init(lesson: Lesson) {
+  init(lesson: Lesson) {
     self.lesson = lesson
   }
 
   /// The step on screen.
-  public var step: LessonStep { lesson.steps[stepIndex] }
+  var step: LessonStep { lesson.steps[stepIndex] }
 
   /// "step 3 of 7".
-  public var placeText: String { "step \(stepIndex + 1) of \(lesson.steps.count)" }
+  var placeText: String { "step \(stepIndex + 1) of \(lesson.steps.count)" }
 
-  public var isAtEnd: Bool { stepIndex + 1 >= lesson.steps.count }
+  var isAtEnd: Bool { stepIndex + 1 >= lesson.steps.count }
 
   /// Moves to the next step; false at the last one.
-  public mutating func next() -> Bool {
+  mutating func next() -> Bool {
     guard !isAtEnd else { return false }
     stepIndex += 1
     return true
   }
 
   /// Moves to the previous step; false at the first one.
-  public mutating func previous() -> Bool {
+  mutating func previous() -> Bool {
     guard stepIndex > 0 else { return false }
     stepIndex -= 1
     return true
@@ -37,7 +37,7 @@ public struct LessonSession {
   /// and, when `cell` is the output cell on screen, the erratum about that cell; for a quiz,
   /// the question. During a `quiz` only the errata its rule makes visible are there
   /// (``Quiz/QuizSession/isVisible(_:)``: each waits for its question to be answered).
-  public func narration(atCell cell: Int? = nil, quiz: QuizSession? = nil) -> [String] {
+  func narration(atCell cell: Int? = nil, quiz: QuizSession? = nil) -> [String] {
     var paragraphs: [String] = []
     if let text = step.narration { paragraphs.append(text) }
     if case .quiz(let quiz) = step {
@@ -59,11 +59,11 @@ public struct LessonSession {
   }
 
   /// The narration alone (no errata, no question), for the transcript.
-  public var narrationText: String? { step.narration }
+  var narrationText: String? { step.narration }
 
   /// The erratum about the output cell of step `index` of the operation, if the slide got
   /// that cell wrong.
-  public func erratum(forCell index: Int) -> Erratum? {
+  func erratum(forCell index: Int) -> Erratum? {
     step.operation?.errata.first { $0.subject == .cell(index) }
   }
 }

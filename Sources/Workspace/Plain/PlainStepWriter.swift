@@ -15,7 +15,7 @@ import ConvText
 /// far of a plane with more than 256 cells is printed as its current row only.
 public enum PlainStepWriter {
   /// The most steps printed per stage: 200.
-  public static let stepLimit = 200
+  static let stepLimit = 200
 
   /// Writes every step of `chain` (at most ``stepLimit`` per stage) to `output`, one line per
   /// call, without the line break.
@@ -24,7 +24,7 @@ public enum PlainStepWriter {
   }
 
   /// Writes every step of `chain`, at most `stepLimit` per stage.
-  public static func write(_ chain: CallChain, stepLimit: Int, to output: (String) -> Void) {
+  static func write(_ chain: CallChain, stepLimit: Int, to output: (String) -> Void) {
     if chain.count > 1 {
       output("A chain of \(chain.count) calls: each stage's input is the previous stage's output.")
       output("")

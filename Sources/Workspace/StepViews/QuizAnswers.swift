@@ -3,16 +3,16 @@
 /// no channel's partial sum, no divisor of an average, no winner marked). While the shape is
 /// asked, the output's size is nowhere: not in the shapes line, the formulas, the output grid
 /// or the step count; the input, the kernel, the bias and the layer stay in view.
-public struct QuizAnswers: Sendable, Equatable {
+struct QuizAnswers: Sendable, Equatable {
   /// The answered output cells (row-major indices of the last stage's output): true when
   /// answered right, false when the value was shown after the tries ran out.
-  public var marks: [Int: Bool]
+  var marks: [Int: Bool]
   /// The question shown in place of the arithmetic, e.g. `output[0, 1, 2] = ?  type it below`.
-  public var question: String
+  var question: String
   /// Whether the output's shape is the question.
-  public var asksShape: Bool
+  var asksShape: Bool
 
-  public init(marks: [Int: Bool], question: String, asksShape: Bool = false) {
+  init(marks: [Int: Bool], question: String, asksShape: Bool = false) {
     self.marks = marks
     self.question = question
     self.asksShape = asksShape

@@ -10,11 +10,11 @@ import TerminalUI
 /// computed `·`; with a stride over 1 the indices where a window starts are underlined, and
 /// the rows and columns no window reads are dim (a note says so). With `color` the same parts
 /// use the style roles.
-public enum StepView {
+enum StepView {
   /// Draws the current step of `model` into `rect` of `frame` (the rect is cleared first).
   /// Grids larger than their area scroll so that the window and the current output cell stay
   /// in view, cells drawn whole; arrows at the edges (`←` `→` `↑` `↓`) say there is more.
-  public static func draw(
+  static func draw(
     _ model: StepViewModel, in rect: Rect, into frame: inout Frame, color: Bool
   ) {
     let palette = StepPalette(color: color)
@@ -32,7 +32,7 @@ public enum StepView {
   /// The fewest rows the view reads well in at `columns` columns: every grid shows its window
   /// (or current cell) with two cells around it where the width allows, one input channel at
   /// least, the arithmetic in at most two lines.
-  public static func minimumRows(for model: StepViewModel, columns: Int) -> Int {
+  static func minimumRows(for model: StepViewModel, columns: Int) -> Int {
     guard let scene = StepScene(model) else { return 1 }
     return StepLayout.minimumRows(scene, columns: columns)
   }

@@ -1,5 +1,6 @@
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// `lesson new`'s template passes the check as it is, and names are validated.
 @Suite struct LessonTemplateTests {

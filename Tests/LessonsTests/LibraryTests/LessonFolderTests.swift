@@ -1,6 +1,7 @@
 import Foundation
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// `--lessons DIR` and `lesson check PATH`: a teacher's folder, read safely.
 @Suite struct LessonFolderTests {

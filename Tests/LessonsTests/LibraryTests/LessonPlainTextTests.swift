@@ -1,6 +1,7 @@
 import ConvCore
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// A whole lesson as text, with the steps of each operation written by the given writer.
 @Suite struct LessonPlainTextTests {

@@ -1,6 +1,7 @@
-import Lessons
 import TerminalText
 import Testing
+
+@testable import Lessons
 
 /// The one table of the lessons (`convtutor lessons`, `%lessons`): columns padded by display
 /// columns, cells escaped as one row, the progress column only when given.

@@ -1,6 +1,7 @@
 import Foundation
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// The broken lessons of `Fixtures/broken/`: each problem reported at its exact place, with
 /// the expected message, and nothing else.

@@ -1,5 +1,6 @@
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// Hints and their questions: a format-1 file reads as it always did (the first hint of
 /// `ask: both` is the shape's, the others any cell's); format 2 lets a hint name its question.

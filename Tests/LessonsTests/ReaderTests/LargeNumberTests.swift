@@ -1,5 +1,6 @@
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// Numbers past what a message writes with decimals (1e15 and more, tiny fractions) are
 /// written in scientific notation, as grid cells are, in every message the checker makes.

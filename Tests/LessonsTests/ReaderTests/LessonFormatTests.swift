@@ -1,7 +1,8 @@
 import ConvCore
 import ConvPrompt
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// The lesson format's details: grids, channels, parameters, answers and their precision.
 @Suite struct LessonFormatTests {

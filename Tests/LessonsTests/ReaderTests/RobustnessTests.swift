@@ -1,6 +1,7 @@
 import Foundation
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// No input makes the reader crash or hang: huge files, deep nesting, alias bombs, bytes that
 /// are not text, and random damage to real lessons all end in diagnostics with places.

@@ -1,6 +1,7 @@
 import Foundation
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// YAML alias bombs ("billion laughs"): a few lines whose aliases stand for a billion values
 /// are refused at once, with the place of the anchor, wherever the bomb is used; a lesson that

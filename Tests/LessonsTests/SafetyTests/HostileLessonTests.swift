@@ -1,6 +1,7 @@
 import Foundation
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// Lessons that try to take over the terminal (`Fixtures/hostile/`): their text is kept as
 /// written, and everything the reader and the plain text give a terminal shows it escaped.

@@ -1,6 +1,7 @@
 import Foundation
-import Lessons
 import Testing
+
+@testable import Lessons
 
 #if canImport(Glibc)
   import Glibc

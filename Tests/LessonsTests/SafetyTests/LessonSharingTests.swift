@@ -1,7 +1,8 @@
 import ConvPrompt
 import Foundation
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// A lesson file can only describe data (`Fixtures/sharing/`): YAML tags are refused, values
 /// that look like paths are text, `previous` stays inside its file, and the one piece of code

@@ -1,7 +1,8 @@
 import ConvCore
 import Foundation
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// A shipped hint for one cell that writes out its products (`First cell: 0×1 + 0×0 + …`)
 /// writes the engine's products of that cell, in its order.

@@ -1,6 +1,7 @@
 import ConvCore
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// The shipped lessons carry the seed's examples and exercises with their data, their right
 /// answers, and the slides' wrong answers as `slide:` notes (`Fixtures/seed-examples.md`).

@@ -1,7 +1,8 @@
 import ConvCore
 import Foundation
-import Lessons
 import Testing
+
+@testable import Lessons
 
 /// The lessons shipped in the program: clean, with exactly the expected errata, and exactly
 /// the files of the repository's `Lessons/`.

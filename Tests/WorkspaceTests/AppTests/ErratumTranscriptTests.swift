@@ -1,7 +1,7 @@
-import Lessons
-import TerminalUI
 import Testing
 
+@testable import Lessons
+@testable import TerminalUI
 @testable import Workspace
 
 /// An operation's errata are read in full in the transcript, as its narration is, when the

@@ -1,6 +1,7 @@
-import TerminalUI
 import Testing
 
+@testable import Quiz
+@testable import TerminalUI
 @testable import Workspace
 
 /// `g` goes to any output cell, in any output channel, counting from 0 as the labels do; during

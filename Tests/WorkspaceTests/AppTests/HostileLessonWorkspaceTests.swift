@@ -1,8 +1,8 @@
 import Foundation
-import Lessons
-import TerminalUI
 import Testing
 
+@testable import Lessons
+@testable import TerminalUI
 @testable import Workspace
 
 /// A lesson that tries to take over the terminal (`Fixtures/hostile.yaml`, escape sequences

@@ -1,6 +1,6 @@
-import TerminalUI
 import Testing
 
+@testable import TerminalUI
 @testable import Workspace
 
 /// Scripted key sessions: the workspace run by the real runner on the in-memory backend.

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import Quiz
 @testable import Workspace
 
 /// `n` or `p` typed as an answer: the lesson keys, said to be letters at the prompt, and not

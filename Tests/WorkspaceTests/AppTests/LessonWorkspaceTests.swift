@@ -1,7 +1,7 @@
-import Lessons
-import TerminalUI
 import Testing
 
+@testable import Lessons
+@testable import TerminalUI
 @testable import Workspace
 
 /// Lessons in the workspace: opening one, n and p, narration and errata on screen.

@@ -1,9 +1,9 @@
 import Foundation
-import Lessons
 import TerminalText
-import TerminalUI
 import Testing
 
+@testable import Lessons
+@testable import TerminalUI
 @testable import Workspace
 
 /// Narration in other scripts, drawn into frames in memory: every character is on screen,

@@ -1,7 +1,7 @@
 import TerminalText
-import TerminalUI
 import Testing
 
+@testable import TerminalUI
 @testable import Workspace
 
 /// The prompt line at 80 columns scrolls and places its cursor by display columns: a CJK

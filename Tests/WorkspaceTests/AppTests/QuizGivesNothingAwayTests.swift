@@ -1,8 +1,8 @@
 import Foundation
-import Lessons
-import TerminalUI
 import Testing
 
+@testable import Lessons
+@testable import TerminalUI
 @testable import Workspace
 
 /// While a question is asked, nothing on screen reveals its answer or a part of it, and the

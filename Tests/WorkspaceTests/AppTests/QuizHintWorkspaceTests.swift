@@ -1,7 +1,7 @@
-import Quiz
-import TerminalUI
 import Testing
 
+@testable import Quiz
+@testable import TerminalUI
 @testable import Workspace
 
 /// `?` at the prompt during a lesson's quiz: each question's hints, general first, the lesson's

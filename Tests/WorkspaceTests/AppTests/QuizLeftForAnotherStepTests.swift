@@ -1,9 +1,9 @@
 import Foundation
 import Lessons
-import Quiz
-import TerminalUI
 import Testing
 
+@testable import Quiz
+@testable import TerminalUI
 @testable import Workspace
 
 /// A quiz left in the middle for another lesson step (n / p, Ctrl-N / Ctrl-P) or another

@@ -1,8 +1,8 @@
 import Foundation
-import Quiz
 import TerminalUI
 import Testing
 
+@testable import Quiz
 @testable import Workspace
 
 /// The answers of a quiz left unfinished are saved however the workspace ends (a key, a

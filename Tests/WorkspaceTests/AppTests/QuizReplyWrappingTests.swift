@@ -1,7 +1,7 @@
 import Lessons
-import TerminalUI
 import Testing
 
+@testable import TerminalUI
 @testable import Workspace
 
 /// A quiz's replies are prose: on an 80-column screen they wrap at words, never inside a word

@@ -1,7 +1,7 @@
-import Lessons
-import TerminalUI
 import Testing
 
+@testable import Lessons
+@testable import TerminalUI
 @testable import Workspace
 
 /// The shape question of a quiz in the workspace gives nothing of the answer away: neither its

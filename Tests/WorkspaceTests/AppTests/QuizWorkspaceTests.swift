@@ -1,8 +1,8 @@
 import Lessons
-import Quiz
-import TerminalUI
 import Testing
 
+@testable import Quiz
+@testable import TerminalUI
 @testable import Workspace
 
 /// A lesson's quiz in the workspace: answers typed at the prompt, mistakes named, the output

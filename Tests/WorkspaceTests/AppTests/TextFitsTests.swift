@@ -1,6 +1,6 @@
-import TerminalUI
 import Testing
 
+@testable import TerminalUI
 @testable import Workspace
 
 /// The keys overlay and the welcome: every line fits, so no text runs over a border or off the

@@ -1,7 +1,7 @@
 import Lessons
-import TerminalUI
 import Testing
 
+@testable import TerminalUI
 @testable import Workspace
 
 /// The title bar keeps the lesson's place in sight on an 80-column screen: the layer's name

@@ -1,6 +1,6 @@
-import TerminalUI
 import Testing
 
+@testable import TerminalUI
 @testable import Workspace
 
 /// The transcript scrolls by rows as drawn: PgUp and PgDn move a page of wrapped rows, so no

@@ -1,8 +1,8 @@
 import Foundation
-import Lessons
-import TerminalUI
 import Testing
 
+@testable import Lessons
+@testable import TerminalUI
 @testable import Workspace
 
 /// Wide terminals use their width: a lesson's narration sits right after the step view (past a

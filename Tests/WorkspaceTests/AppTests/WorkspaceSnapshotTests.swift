@@ -1,7 +1,7 @@
-import Lessons
 import TerminalUI
 import Testing
 
+@testable import Lessons
 @testable import Workspace
 
 /// The whole workspace at 80×24, text and styles, compared with snapshots.

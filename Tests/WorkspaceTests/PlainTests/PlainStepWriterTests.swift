@@ -1,7 +1,7 @@
 import Testing
-import Workspace
 
 @testable import ConvCore
+@testable import Workspace
 
 /// Plain mode: every step as text, no escape sequences, capped for large calls.
 @Suite("PlainStepWriter")

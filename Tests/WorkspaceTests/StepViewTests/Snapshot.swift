@@ -1,6 +1,7 @@
 import Foundation
-import TerminalUI
 import Testing
+
+@testable import TerminalUI
 
 /// Snapshot files in `Tests/WorkspaceTests/Snapshots/`, read by path.
 ///

@@ -1,8 +1,8 @@
-import TerminalUI
 import Testing
-import Workspace
 
 @testable import ConvCore
+@testable import TerminalUI
+@testable import Workspace
 
 /// The step view on calls beyond the seed: copied padding, dilation, ceil_mode, batches.
 @Suite("StepView edge cases")

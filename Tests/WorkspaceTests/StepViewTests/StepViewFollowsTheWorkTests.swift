@@ -1,10 +1,10 @@
 import ConvText
 import Foundation
 import Lessons
-import TerminalUI
 import Testing
 
 @testable import ConvCore
+@testable import TerminalUI
 @testable import Workspace
 
 /// The view follows the work: at every size from 80×24 the current output cell is on screen

@@ -1,9 +1,9 @@
 import ConvText
-import TerminalUI
 import Testing
-import Workspace
 
 @testable import ConvCore
+@testable import TerminalUI
+@testable import Workspace
 
 /// The step view's layout: every seed example reads whole at 80×18, large grids scroll,
 /// many channels are cut with a note, drawing stays inside its rect.

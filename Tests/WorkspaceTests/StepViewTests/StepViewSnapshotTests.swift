@@ -1,8 +1,8 @@
-import TerminalUI
 import Testing
-import Workspace
 
 @testable import ConvCore
+@testable import TerminalUI
+@testable import Workspace
 
 /// Frames of the step view at key steps of the seed's examples, as text and styles.
 @Suite("StepView snapshots")

@@ -1,8 +1,8 @@
 import Lessons
-import TerminalUI
 import Testing
 
 @testable import ConvCore
+@testable import TerminalUI
 @testable import Workspace
 
 /// Stride marks where the window starts (the slides' "Skip" for the positions passed over),

@@ -64,6 +64,12 @@ public struct PlainQuizRunner {
     write("Layer: \(escape(item.layerText))\n")
     if item.asksCells || steps.input.elementCount <= 64 {
       for line in PlainQuizRunner.gridLines(steps.input, name: "input") { write(line + "\n") }
+      // The windows read the padded input, as the workspace draws it.
+      if item.asksCells, steps.geometry.paddedShape != steps.geometry.inputShape {
+        for line in PlainQuizRunner.gridLines(steps.paddedInput, name: "padded input") {
+          write(line + "\n")
+        }
+      }
     } else {
       write("input shape \(ShapeText.tuple(steps.input.shape))\n")
     }

@@ -118,3 +118,14 @@ import Testing
     #expect(session.hint().text == "Hint 2 of 5 (the lesson's): Look at the bias: it is 2, not 0.")
   }
 }
+
+/// A number that names a place (`channel 1`, `row 0`) states no value: only numbers that can
+/// be a question's answer or sum make a lesson hint wait for the products.
+@Suite struct HintValueTests {
+  @Test func aPlaceIsNotAValue() {
+    let numbers = QuestionHints.numbers(in: "Channel 1 sums all four cells; row 0 gives 11.")
+    #expect(numbers.map(\.value) == [11])
+    #expect(QuestionHints.numbers(in: "(0 + 30 + 191) - (43 + 230 + 0) = -52").count == 7)
+    #expect(QuestionHints.numbers(in: "at position 3, the value -2").map(\.value) == [-2])
+  }
+}

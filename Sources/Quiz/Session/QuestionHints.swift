@@ -107,6 +107,21 @@ struct QuestionHints: Sendable {
     }
   }
 
+  /// The words after which a number names a place, not a value: `channel 1`, `row 0`.
+  static let placeWords: Set<String> = [
+    "channel", "channels", "row", "rows", "column", "columns", "position", "positions", "step",
+    "hint", "exercise", "stage", "dimension", "dim",
+  ]
+
+  /// Whether the number starting at `index` follows a place word (`channel 1`, `row 0`).
+  static func namesAPlace(_ characters: [Character], before index: Int) -> Bool {
+    var end = index
+    while end > 0, characters[end - 1] == " " { end -= 1 }
+    var start = end
+    while start > 0, characters[start - 1].isLetter { start -= 1 }
+    return placeWords.contains(String(characters[start..<end]).lowercased())
+  }
+
   /// The numbers written in `text`: `11`, `−52`, `1.6667` (a minus counts when it stands
   /// right before the digits, as in `(−1)`, not as in `7 − 3`).
   static func numbers(in text: String) -> [AnswerNumber] {
@@ -131,7 +146,9 @@ struct QuestionHints: Sendable {
       {
         end += 1
       }
-      if let number = AnswerReader.number(String(characters[index..<end])) {
+      if let number = AnswerReader.number(String(characters[index..<end])),
+        !namesAPlace(characters, before: index)
+      {
         numbers.append(number)
       }
       index = end

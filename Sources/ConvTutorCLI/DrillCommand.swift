@@ -11,7 +11,8 @@ struct DrillCommand: ParsableCommand {
     discussion: """
       Makes small exercises without end (until the end of input, or --count): the skill that \
       is due comes next (Leitner boxes kept in the progress file), and an exercise you miss \
-      comes back later in the session. The same --seed gives the same exercises. \
+      comes back later in the session. The same --seed gives the same exercises, whatever \
+      the progress saved holds. \
       Skills: \(Skill.allCases.map(\.rawValue).joined(separator: ", ")).
       """
   )
@@ -40,8 +41,10 @@ struct DrillCommand: ParsableCommand {
   func run() throws {
     var progress = SavedProgress.load()
     let seed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
+    // A seed given fixes the exercises, whatever the progress saved holds.
     var schedule = DrillSchedule(
-      skills: skill.compactMap(Skill.init(rawValue:)), seed: seed, progress: progress.data.drill)
+      skills: skill.compactMap(Skill.init(rawValue:)), seed: seed, progress: progress.data.drill,
+      repeatable: self.seed != nil)
     let runner = QuizCommand.plainRunner()
     Terminal.write("Drill with seed \(seed).\n")
     var total = QuizScore()

@@ -94,3 +94,38 @@ import Testing
     #expect(schedule.next().skill == .conv)
   }
 }
+
+/// `drill --seed N` repeats exactly: what is saved does not choose the skills of a seeded
+/// session, though its results are still recorded.
+@Suite struct RepeatableDrillTests {
+  /// The first `count` skills and layers of a seeded session from `progress`, everything right.
+  static func session(from progress: DrillProgress, repeatable: Bool, count: Int = 12)
+    -> (exercises: [String], progress: DrillProgress)
+  {
+    var schedule = DrillSchedule(
+      skills: [], seed: 7, progress: progress, repeatable: repeatable)
+    var exercises: [String] = []
+    for _ in 0..<count {
+      let (skill, item, isRepeat) = schedule.next()
+      exercises.append("\(skill) \(item.layerText)")
+      schedule.record(skill, item: item, right: true, wasRepeat: isRepeat)
+    }
+    return (exercises, schedule.progress)
+  }
+
+  @Test func theSameSeedGivesTheSameExercisesWhateverIsSaved() {
+    let fresh = DrillProgress()
+    var practised = DrillProgress()
+    for _ in 0..<5 { practised.record(.conv, right: true) }
+    practised.missed(.maxpool)
+    let first = Self.session(from: fresh, repeatable: true)
+    let second = Self.session(from: practised, repeatable: true)
+    #expect(first.exercises == second.exercises)
+    // Without the seed's promise, what is saved decides, and the sessions differ.
+    #expect(
+      Self.session(from: fresh, repeatable: false).exercises
+        != Self.session(from: practised, repeatable: false).exercises)
+    // The results still go into the saved progress.
+    #expect(second.progress != practised)
+  }
+}

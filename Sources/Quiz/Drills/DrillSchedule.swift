@@ -7,6 +7,9 @@ public struct DrillSchedule: Sendable {
 
   /// The spaced-repetition state, updated by ``record(_:right:)``; save it in the progress.
   public private(set) var progress: DrillProgress
+  /// The state that picks the next skill: ``progress`` itself, or, for a session that must
+  /// repeat exactly (a seed given), the same records kept from a fresh start.
+  private var chooser: DrillProgress
   /// The skills drilled.
   let skills: [Skill]
   private var generator: DrillGenerator
@@ -14,9 +17,12 @@ public struct DrillSchedule: Sendable {
   private var given = 0
 
   /// A session over `skills` (all when empty), from `progress`, with exercises from `seed`.
-  public init(skills: [Skill], seed: UInt64, progress: DrillProgress) {
+  /// With `repeatable`, what is saved does not choose: the same seed gives the same exercises
+  /// (and the same skills) in every run, while the results are still recorded in `progress`.
+  public init(skills: [Skill], seed: UInt64, progress: DrillProgress, repeatable: Bool = false) {
     self.skills = skills.isEmpty ? Skill.allCases : skills
     self.progress = progress
+    chooser = repeatable ? DrillProgress() : progress
     generator = DrillGenerator(seed: seed)
   }
 
@@ -27,7 +33,7 @@ public struct DrillSchedule: Sendable {
       let entry = comingBack.remove(at: index)
       return (entry.skill, entry.item, true)
     }
-    let skill = progress.nextSkill(among: skills) ?? .conv
+    let skill = chooser.nextSkill(among: skills) ?? .conv
     return (skill, generator.next(skill), false)
   }
 
@@ -37,6 +43,7 @@ public struct DrillSchedule: Sendable {
     _ skill: Skill, item: QuizItem, right: Bool, wasRepeat: Bool
   ) {
     progress.record(skill, right: right)
+    chooser.record(skill, right: right)
     if !right, !wasRepeat {
       comingBack.append((given + DrillSchedule.comeBackAfter, skill, item))
     }

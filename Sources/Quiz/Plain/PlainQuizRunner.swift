@@ -128,7 +128,7 @@ public struct PlainQuizRunner {
   }
 
   /// A tensor's grids, one per leading index: `input 4×6:` (`input[1] 4×6:` for channel 1 of
-  /// several) then one indented line per row.
+  /// several, after a line with the whole shape) then one indented line per row.
   static func gridLines(_ tensor: Tensor, name: String) -> [String] {
     let shape = tensor.shape
     let notation = ElementNotation(of: tensor)
@@ -141,7 +141,8 @@ public struct PlainQuizRunner {
     let (rows, columns) = (shape[shape.count - 2], shape[shape.count - 1])
     let planes = shape.dropLast(2).reduce(1, *)
     let texts = tensor.scalars.map { NumberText.text($0, in: notation) }
-    var lines: [String] = []
+    // With several grids their titles do not show the whole shape: it comes first.
+    var lines = planes > 1 ? ["\(name) shape \(ShapeText.tuple(shape)):"] : []
     for plane in 0..<planes {
       let index = Tensor.position(ofFlatIndex: plane, in: Array(shape.dropLast(2)))
       let label = planes > 1 ? NumberText.index(index) : ""

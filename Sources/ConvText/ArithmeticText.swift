@@ -75,8 +75,10 @@ public struct ArithmeticText: Sendable, Equatable {
   /// channels one after the other (a hint's products).
   public var termsAsOneSum: String {
     let pieces = groups.joined().filter { $0.role == .term || $0.role == .bias }
+    // A channel's first product carries no operator (it cannot start a line after a label):
+    // between channels the sum goes on with ` + `.
     return pieces.enumerated().map { offset, piece in
-      offset > 0 && !piece.text.hasPrefix(" ") ? " + " + piece.text : piece.text
+      offset > 0 && !piece.breaksBefore ? " + " + piece.text : piece.text
     }.joined()
   }
 

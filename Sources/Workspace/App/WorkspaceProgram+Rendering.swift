@@ -12,12 +12,14 @@ extension WorkspaceProgram {
     if let animation {
       var model = StepViewModel(chain: animation.chain, combinedStep: animation.step)
       model.answers = quizAnswers
+      // Made once a frame: placing the narration lays it out too.
+      let scene = StepScene(model)
       var viewRect = layout.animation
       if let lessonSession {
         viewRect = renderLessonNarration(
-          lessonSession, beside: model, in: layout.animation, into: &frame)
+          lessonSession, beside: scene, in: layout.animation, into: &frame)
       }
-      StepView.draw(model, in: viewRect, into: &frame, color: usesColor)
+      StepView.draw(scene, in: viewRect, into: &frame, color: usesColor)
     } else if let lessonSession {
       renderNarrationPage(lessonSession, in: layout.animation, into: &frame)
     } else {
@@ -52,7 +54,7 @@ extension WorkspaceProgram {
   /// narration above it, the narration goes above. On a narrower screen the narration goes
   /// above the view, in the rows the view can spare.
   private func renderLessonNarration(
-    _ session: LessonSession, beside model: StepViewModel, in rect: Rect, into frame: inout Frame
+    _ session: LessonSession, beside scene: StepScene?, in rect: Rect, into frame: inout Frame
   ) -> Rect {
     // The erratum of the output cell on screen, when this operation's own stage is shown.
     var cell: Int? = nil
@@ -68,12 +70,12 @@ extension WorkspaceProgram {
     if rect.columns >= 120 {
       let maximum = rect.columns - Self.narrationGap - Self.narrowestNarration
       let viewColumns = StepView.preferredColumns(
-        for: model, rows: rect.rows, maximum: maximum)
+        for: scene, rows: rect.rows, maximum: maximum)
       // The whole narration above, its paragraphs a blank line apart, a blank line below.
       let aboveRows = lines + paragraphs.count
       if aboveRows < rect.rows,
-        StepView.compromise(for: model, rows: rect.rows - aboveRows, columns: rect.columns)
-          < StepView.compromise(for: model, rows: rect.rows, columns: viewColumns)
+        StepView.compromise(for: scene, rows: rect.rows - aboveRows, columns: rect.columns)
+          < StepView.compromise(for: scene, rows: rect.rows, columns: viewColumns)
       {
         let (top, rest) = rect.splitRows(at: aboveRows)
         drawParagraphs(paragraphs, in: Self.narrationAbove(top, width: aboveWidth), into: &frame)
@@ -87,7 +89,7 @@ extension WorkspaceProgram {
       drawParagraphs(paragraphs, in: side, into: &frame)
       return Rect(row: rect.row, column: rect.column, rows: rect.rows, columns: viewColumns)
     }
-    let spare = rect.rows - StepView.minimumRows(for: model, columns: rect.columns)
+    let spare = rect.rows - StepView.minimumRows(for: scene, columns: rect.columns)
     guard spare >= 2 else { return rect }
     let used = min(spare - 1, lines)
     let (top, rest) = rect.splitRows(at: used + 1)

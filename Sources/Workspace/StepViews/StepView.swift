@@ -17,10 +17,16 @@ enum StepView {
   static func draw(
     _ model: StepViewModel, in rect: Rect, into frame: inout Frame, color: Bool
   ) {
+    draw(StepScene(model), in: rect, into: &frame, color: color)
+  }
+
+  /// Draws `scene` (made once per frame by the caller, who may also have laid it out to place
+  /// other things beside it), or says the call has no steps when there is none.
+  static func draw(_ scene: StepScene?, in rect: Rect, into frame: inout Frame, color: Bool) {
     let palette = StepPalette(color: color)
     frame.within(rect) { region in
       region.fill(with: " ")
-      guard let scene = StepScene(model) else {
+      guard let scene else {
         region.put("This call has no steps: its output is empty.", row: 0, column: 0)
         return
       }
@@ -33,24 +39,26 @@ enum StepView {
   /// (or current cell) with two cells around it where the width allows, one input channel at
   /// least, the arithmetic in at most two lines.
   static func minimumRows(for model: StepViewModel, columns: Int) -> Int {
-    guard let scene = StepScene(model) else { return 1 }
+    minimumRows(for: StepScene(model), columns: columns)
+  }
+
+  /// ``minimumRows(for:columns:)`` of a scene already made.
+  static func minimumRows(for scene: StepScene?, columns: Int) -> Int {
+    guard let scene else { return 1 }
     return StepLayout.minimumRows(scene, columns: columns)
   }
 
   /// The fewest columns (at most `maximum`) in which the view shows `model` in `rows` rows as
   /// well as it does in `maximum` columns: what it leaves of a wide screen is free for other
   /// things (a lesson's narration).
-  static func preferredColumns(for model: StepViewModel, rows: Int, maximum: Int) -> Int {
-    guard let scene = StepScene(model) else { return min(maximum, 44) }
+  static func preferredColumns(for scene: StepScene?, rows: Int, maximum: Int) -> Int {
+    guard let scene else { return min(maximum, 44) }
     return StepLayout.preferredColumns(scene, rows: rows, maximum: maximum)
   }
 
   /// What the view gives up to show `model` in `rows` × `columns` (the less, the better).
-  static func compromise(for model: StepViewModel, rows: Int, columns: Int)
-    -> StepLayout
-    .Compromise
-  {
-    guard let scene = StepScene(model) else { return StepLayout.Compromise() }
+  static func compromise(for scene: StepScene?, rows: Int, columns: Int) -> StepLayout.Compromise {
+    guard let scene else { return StepLayout.Compromise() }
     return StepLayout(scene: scene, rows: rows, columns: columns).compromise
   }
 }

@@ -5,17 +5,17 @@ public struct QuizScore: Sendable, Equatable, Codable {
   /// Right at the first try, without a hint.
   public var rightFirstTry = 0
   /// Right after a wrong try or a hint.
-  var rightLater = 0
+  public var rightLater = 0
   /// Shown after three wrong tries.
-  var revealed = 0
+  public var revealed = 0
   /// Given up.
-  var gaveUp = 0
+  public var gaveUp = 0
   /// Hints asked for.
   public var hintsUsed = 0
   /// Wrong tries in all.
   public var wrongTries = 0
   /// Seconds from the start to the last answer.
-  var seconds = 0.0
+  public var seconds = 0.0
 
   /// An empty score.
   public init() {}

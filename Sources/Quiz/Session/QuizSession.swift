@@ -40,12 +40,17 @@ public struct QuizSession: Sendable {
   public private(set) var score = QuizScore()
   /// The mistakes named so far, in order.
   public private(set) var misconceptions: [Misconception] = []
+  /// How each answered question ended, in the order answered (the review log's answers).
+  public private(set) var results: [QuestionResult] = []
 
   /// The lesson's hints (by index) given at the questions before the current one.
   private var lessonHintsGiven: Set<Int> = []
   /// The lesson's hints given at the current question.
   private var lessonHintsGivenHere: Set<Int> = []
   private let startTime: Double
+  /// When the last question was answered (the start, before any): a question's time runs
+  /// from there.
+  private var lastAnswerTime: Double
   private let finder: MistakeFinder
   private let shapeCheck: ShapeCheck
 
@@ -53,6 +58,7 @@ public struct QuizSession: Sendable {
   public init(item: QuizItem, startedAt time: Double = 0) {
     self.item = item
     startTime = time
+    lastAnswerTime = time
     finder = MistakeFinder(steps: item.steps)
     shapeCheck = ShapeCheck(steps: item.steps)
     let cells = item.asksCells ? item.steps.count : 0
@@ -76,11 +82,13 @@ public struct QuizSession: Sendable {
   /// The current question in words, without the `? `, cells named from 0 as PyTorch
   /// indexes them (``CellName``): `Shape of the output`, `Row 0, column 1`,
   /// `Channel 1, row 0, column 0 — output[1, 0, 0]`, `Position 3`.
-  public var prompt: String {
+  public var prompt: String { question.map(name(of:)) ?? "" }
+
+  /// A question in words, as ``prompt`` asks it.
+  func name(of question: Question) -> String {
     switch question {
-    case .shape: return "Shape of the output"
-    case .cell(let index): return CellName(step: index, of: item.steps).capitalized
-    case nil: return ""
+    case .shape: "Shape of the output"
+    case .cell(let index): CellName(step: index, of: item.steps).capitalized
     }
   }
 
@@ -88,6 +96,7 @@ public struct QuizSession: Sendable {
   @discardableResult
   public mutating func respond(to line: String, at time: Double) -> QuizFeedback {
     let feedback: QuizFeedback
+    let resultsBefore = results.count
     switch question {
     case nil:
       feedback = QuizFeedback(.notAnAnswer, "The quiz is over. " + score.summary)
@@ -98,6 +107,12 @@ public struct QuizSession: Sendable {
     }
     if feedback.kind != .notAnAnswer || question == nil {
       score.seconds = max(0, time - startTime)
+    }
+    if results.count > resultsBefore {
+      // A whole row answered at once shares its time.
+      let seconds = max(0, time - lastAnswerTime)
+      for index in resultsBefore..<results.count { results[index].seconds = seconds }
+      lastAnswerTime = time
     }
     lastFeedback = feedback
     return feedback
@@ -277,6 +292,10 @@ public struct QuizSession: Sendable {
     case .revealed: score.revealed += 1
     case .gaveUp: score.gaveUp += 1
     }
+    results.append(
+      QuestionResult(
+        question: finished, name: name(of: finished), mark: mark,
+        wrongTries: QuizSession.maximumTries - triesLeft, hints: hintsOnQuestion, seconds: 0))
     switch finished {
     case .shape:
       shapeMark = mark

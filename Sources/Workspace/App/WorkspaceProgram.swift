@@ -1,5 +1,6 @@
 import ConvCore
 import ConvPrompt
+import Foundation
 import Lessons
 import Quiz
 import TerminalUI
@@ -33,7 +34,7 @@ public struct WorkspaceProgram: Program {
   /// The quiz being answered, for a lesson's quiz step.
   var quizSession: QuizSession? { activity.quizSession }
   /// Whether quizzes are recorded (when finished, or left with answers given: the workspace
-  /// ends, or another step or lesson is opened during one), as ``WorkspaceEffect/recordQuiz(_:)``
+  /// ends, or another step or lesson is opened during one), as ``WorkspaceEffect/record(_:)``
   /// effects; false records nothing.
   public var recordsProgress = false
   /// The warning of the last save that failed, while saves keep failing (shown once).
@@ -42,6 +43,9 @@ public struct WorkspaceProgram: Program {
   var pendingEffects: [WorkspaceEffect] = []
   /// The time in seconds, for a quiz's time taken (a monotonic clock; tests set their own).
   var now: () -> Double = { Double(MonotonicClock.milliseconds()) / 1000 }
+  /// The time of day in seconds since 1970, for when an attempt is recorded (tests set their
+  /// own).
+  var wallClock: () -> Double = { Date().timeIntervalSince1970 }
   /// The lessons `%lessons` lists and `%open` opens; nil means the shipped ones, read only
   /// when first asked for (reading and checking them is not start-up work).
   public var lessonCatalog: LessonCatalog?
@@ -114,13 +118,13 @@ public struct WorkspaceProgram: Program {
   /// failing the same way.
   public mutating func update(with reply: WorkspaceReply) -> [Command<WorkspaceEffect>] {
     switch reply {
-    case .recorded(let record, let loadWarnings, let saveWarning):
+    case .recorded(let review, let loadWarnings, let saveWarning):
       for warning in loadWarnings { transcript.append(warning, as: .notice) }
       if let saveWarning, saveWarning != lastProgressWarning {
         transcript.append(saveWarning, as: .notice)
       }
       lastProgressWarning = saveWarning
-      if saveWarning == nil, !record.isFinished, !isFinished {
+      if saveWarning == nil, !review.isFinished, !isFinished {
         transcript.append("Saved as an unfinished attempt.", as: .notice)
       }
     }

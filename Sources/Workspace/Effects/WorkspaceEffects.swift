@@ -15,15 +15,16 @@ public struct WorkspaceEffects: Sendable {
   /// Carries out `effect`; the reply says what came of it (`nil` when there is nothing to say).
   public func perform(_ effect: WorkspaceEffect) -> WorkspaceReply? {
     switch effect {
-    case .recordQuiz(let record):
-      guard let store = progressStore else { return nil }
+    case .record(let review):
+      guard let store = progressStore,
+        case .lessonStep(let lessonId, let stepIndex) = review.exercise
+      else { return nil }
       var loaded = store.load()
       loaded.data.record(
-        lessonId: record.lessonId, stepIndex: record.stepIndex, score: record.score,
-        misconceptions: record.misconceptions, finished: record.isFinished,
-        at: Date().timeIntervalSince1970)
+        lessonId: lessonId, stepIndex: stepIndex, score: review.score,
+        misconceptions: [], finished: review.isFinished, at: review.time)
       let warning = store.save(loaded.data)
-      return .recorded(record, loadWarnings: loaded.warnings, saveWarning: warning)
+      return .recorded(review, loadWarnings: loaded.warnings, saveWarning: warning)
     }
   }
 }

@@ -122,10 +122,12 @@ extension WorkspaceProgram {
   private mutating func saveProgress(_ session: QuizSession, finished: Bool) {
     guard recordsProgress, let lessonSession else { return }
     pendingEffects.append(
-      .recordQuiz(
-        QuizRecord(
-          lessonId: lessonSession.lesson.id, stepIndex: lessonSession.stepIndex,
-          score: session.score, misconceptions: session.misconceptions, isFinished: finished)))
+      .record(
+        Review(
+          of: session,
+          exercise: .lessonStep(
+            lessonId: lessonSession.lesson.id, stepIndex: lessonSession.stepIndex),
+          at: wallClock())))
   }
 
   /// What the step view shows of the quiz: the answered cells and the question.

@@ -110,11 +110,13 @@ import Testing
     #expect(Self.effects(typing: "2x4", into: &program).isEmpty)
     #expect(Self.effects(typing: "4 7 5 8", into: &program).isEmpty)
     let effects = Self.effects(typing: "4 8 4 8", into: &program)
-    guard case .recordQuiz(let record)? = effects.first, effects.count == 1 else {
+    guard case .record(let record)? = effects.first, effects.count == 1 else {
       Issue.record("expected one record, got \(effects)")
       return
     }
-    #expect(record.lessonId == "exercise-1" && record.stepIndex == 1)
+    #expect(record.exercise == .lessonStep(lessonId: "exercise-1", stepIndex: 1))
+    #expect(record.skill == .conv && record.grade != nil)
+    #expect(record.answers.count == 9)
     #expect(record.isFinished)
     #expect(record.score.rightFirstTry == 9 && record.score.questions == 9)
   }
@@ -134,7 +136,7 @@ import Testing
     _ = Self.effects(typing: "2x4", into: &program)
     let commands = program.update(.terminate)
     #expect(commands.count == 1)
-    guard case .perform(.recordQuiz(let record))? = commands.first else {
+    guard case .perform(.record(let record))? = commands.first else {
       Issue.record("expected a record, got \(commands)")
       return
     }

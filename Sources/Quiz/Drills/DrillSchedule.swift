@@ -15,6 +15,8 @@ public struct DrillSchedule: Sendable {
   private var generator: DrillGenerator
   private var comingBack: [(dueAt: Int, skill: Skill, item: QuizItem)] = []
   private var given = 0
+  /// The seed of the exercises.
+  public let seed: UInt64
 
   /// A session over `skills` (all when empty), from `progress`, with exercises from `seed`.
   /// With `repeatable`, what is saved does not choose: the same seed gives the same exercises
@@ -24,6 +26,25 @@ public struct DrillSchedule: Sendable {
     self.progress = progress
     chooser = repeatable ? DrillProgress() : progress
     generator = DrillGenerator(seed: seed)
+    self.seed = seed
+  }
+
+  /// The next item: its skill, level and number in the drill.
+  public mutating func nextItem() -> DrillItem {
+    let (skill, item, isRepeat) = next()
+    return DrillItem(
+      skill: skill, level: 1, number: given, seed: seed, item: item, isRepeat: isRepeat)
+  }
+
+  /// Records how `drillItem` went, as its `review` says.
+  public mutating func record(_ review: Review, of drillItem: DrillItem) {
+    let right = review.isFinished && review.score.rightFirstTry == review.score.questions
+    record(drillItem.skill, item: drillItem.item, right: right, wasRepeat: drillItem.isRepeat)
+  }
+
+  /// When `skill` is next due, in words (`due now`).
+  public func dueText(of skill: Skill, at time: Double) -> String {
+    progress.isDue(skill) ? "due now" : "due later"
   }
 
   /// The next exercise and its skill; `isRepeat` when it is a missed exercise coming back.

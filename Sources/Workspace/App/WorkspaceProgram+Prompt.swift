@@ -68,9 +68,11 @@ extension WorkspaceProgram {
     }
     pendingSource = ""
     if runCommand(source) { return }
-    if lessonSession != nil, ["n", "p"].contains(source), !interpreter.hasVariable(named: source) {
-      // A lesson's keys typed at the prompt (after a quiz, say): they move in the lesson
-      // unless the session has a variable of that name.
+    if lessonSession != nil || activity.drillRun != nil, ["n", "p"].contains(source),
+      !interpreter.hasVariable(named: source)
+    {
+      // A lesson's keys typed at the prompt (after a quiz, say): they move in the lesson (or
+      // the drill) unless the session has a variable of that name.
       moveInLesson(forward: source == "n")
       return
     }

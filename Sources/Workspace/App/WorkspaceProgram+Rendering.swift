@@ -207,10 +207,14 @@ extension WorkspaceProgram {
     }
     let help =
       focus == .prompt
-      ? " Enter run · ↑↓ history · Tab/Esc animation · PgUp/PgDn scroll · Ctrl-D quit"
-      : lessonSession != nil
-        ? " → step  ← back  space play  n/p lesson  g go to  ? keys  Tab prompt  q quit"
-        : " → step  ← back  space play  +/− speed  g go to  ? keys  Tab prompt  q quit"
+      ? (activity.drillRun != nil
+        ? " n Enter next item · Tab/Esc animation · ↑↓ history · Ctrl-D quit"
+        : " Enter run · ↑↓ history · Tab/Esc animation · PgUp/PgDn scroll · Ctrl-D quit")
+      : activity.drillRun != nil
+        ? " → step  ← back  space play  n next item  g go to  ? keys  Tab prompt  q quit"
+        : lessonSession != nil
+          ? " → step  ← back  space play  n/p lesson  g go to  ? keys  Tab prompt  q quit"
+          : " → step  ← back  space play  +/− speed  g go to  ? keys  Tab prompt  q quit"
     frame.put(
       DisplayWidth.truncate(help, to: rect.columns, ellipsis: "…"), row: rect.row,
       column: rect.column, style: .muted)
@@ -230,12 +234,13 @@ extension WorkspaceProgram {
       "  → l Enter   step forward        ← h        step back",
       "  space       play / pause        + −        faster / slower",
       "  Home End    first / last step   g          go to an output cell",
-      "  n p         next / previous lesson step (Ctrl-N, Ctrl-P anywhere)",
+      "  n p         next / previous step, next drill item (Ctrl-N, Ctrl-P)",
       "  ?           this help           q          quit",
       "  Tab :       go to the prompt",
       "At the prompt",
       "  Enter       run the line        ↑ ↓        earlier lines",
       "  %lessons    list the lessons    %open ID   open one (1–5 exercises)",
+      "  %drill      a drill of fresh items (%drill conv --level 2)",
       "  Tab Esc     back to the animation",
       "  Ctrl-D      quit (on an empty line)       Ctrl-C quits anywhere",
       "",

@@ -24,9 +24,17 @@ extension WorkspaceProgram {
       } else {
         // The step within the stage shown, as the view's own heading counts it.
         let steps = animation.chain.stages[stage].count
-        right =
-          "│ step \(animation.location.step + 1) of \(steps) │ "
-          + (animation.isPlaying ? "▶ playing" : "❚❚ paused") + ", \(speed)/step "
+        let playing = animation.isPlaying ? "▶" : "❚❚"
+        if activity.drillRun != nil {
+          // A drill's title keeps its room for the skill, the level and the due date; the
+          // step view's heading counts the steps. While asked, the window follows the
+          // questions: nothing plays.
+          right = activity.isAsking ? "" : "│ \(playing) \(speed)/step "
+        } else {
+          right =
+            "│ step \(animation.location.step + 1) of \(steps) │ "
+            + (animation.isPlaying ? "▶ playing" : "❚❚ paused") + ", \(speed)/step "
+        }
       }
     }
     let left = " convtutor │ "
@@ -44,6 +52,12 @@ extension WorkspaceProgram {
   /// The middle of the title in `room` columns. The lesson's place is kept longest: the layer
   /// (shown in the step view's header too) goes first, then the lesson's title is shortened.
   private func titleMiddle(layer: String, room: Int) -> String {
+    if let run = activity.drillRun {
+      // The skill, its level and when it is due: next due once the item is recorded.
+      let due = run.nextDue ?? "due now"
+      let whole = run.current.titleText + " · " + due
+      return DisplayWidth.truncate(whole, to: room, ellipsis: "…")
+    }
     guard let lessonSession else {
       let text = layer.isEmpty ? "no layer call yet: type one at the prompt" : layer
       return DisplayWidth.truncate(text, to: room, ellipsis: "…")

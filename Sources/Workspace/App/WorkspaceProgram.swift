@@ -127,6 +127,11 @@ public struct WorkspaceProgram: Program {
       if saveWarning == nil, !review.isFinished, !isFinished {
         transcript.append("Saved as an unfinished attempt.", as: .notice)
       }
+    case .reviewsLoaded(let request, let reviews, let warnings):
+      for warning in warnings { transcript.append(warning, as: .notice) }
+      beginDrill(request.schedule(reviews: reviews, at: wallClock()))
+      defer { pendingEffects = [] }
+      return pendingEffects.map { .perform($0) }
     }
     return []
   }

@@ -25,6 +25,8 @@ public struct WorkspaceEffects: Sendable {
         misconceptions: [], finished: review.isFinished, at: review.time)
       let warning = store.save(loaded.data)
       return .recorded(review, loadWarnings: loaded.warnings, saveWarning: warning)
+    case .loadReviews(let request):
+      return .reviewsLoaded(request, [], warnings: [])
     }
   }
 }

@@ -30,6 +30,14 @@ extension WorkspaceProgram {
 
   /// Moves to the lesson's next (`forward`) or previous step.
   mutating func moveInLesson(forward: Bool) {
+    if activity.drillRun != nil {
+      if forward {
+        nextDrillItem()
+      } else {
+        status = "a drill goes forward only: n is the next item"
+      }
+      return
+    }
     guard var session = lessonSession else {
       status = "no lesson is open: type %lessons at the prompt to list them"
       return
@@ -109,7 +117,7 @@ extension WorkspaceProgram {
     for erratum in errata { transcript.append("Erratum: " + erratum.message, as: .notice) }
   }
 
-  /// `%lessons` and `%open ID` at the prompt; returns false for any other line.
+  /// `%lessons`, `%open ID` and `%drill …` at the prompt; returns false for any other line.
   mutating func runCommand(_ line: String) -> Bool {
     let words = line.split(separator: " ").map(String.init)
     guard let command = words.first, command.hasPrefix("%") else { return false }
@@ -119,6 +127,8 @@ extension WorkspaceProgram {
       let table = LessonTable.rows(lessons).map { "  " + $0 }
       let lines = ["Lessons (open one with %open ID, or %open 1 to 5 for the exercises):"] + table
       transcript.append(lines.joined(separator: "\n"), as: .output)
+    case "%drill":
+      requestDrill(Array(words.dropFirst()))
     case "%open":
       guard words.count == 2 else {
         transcript.append("usage: %open ID (see %lessons)", as: .error)
@@ -130,7 +140,7 @@ extension WorkspaceProgram {
         transcript.append("no lesson \(words[1]); %lessons lists them", as: .error)
       }
     default:
-      transcript.append("unknown command \(command); try %lessons or %open ID", as: .error)
+      transcript.append("unknown command \(command); try %lessons, %open ID or %drill", as: .error)
     }
     return true
   }

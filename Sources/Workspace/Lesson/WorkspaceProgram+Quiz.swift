@@ -39,16 +39,19 @@ extension WorkspaceProgram {
       return
     }
     if word == "n" || word == "p" {
+      let place =
+        activity.drillRun != nil
+        ? (word == "n" ? "Ctrl-N skips to the next drill item" : "a drill goes forward only")
+        : "Ctrl-\(word.uppercased()) goes to the " + (word == "n" ? "next" : "previous")
+          + " lesson step"
       transcript.append(
-        "At the prompt, \(word) is a letter: Ctrl-\(word.uppercased()) goes to the "
-          + (word == "n" ? "next" : "previous") + " lesson step. Type a number to answer, "
-          + "or ? for a hint.",
+        "At the prompt, \(word) is a letter: \(place). Type a number to answer, or ? for a hint.",
         as: .notice)
       return
     }
     let before = session
     let feedback = session.respond(to: line, at: now())
-    if let lessonSession { activity = .quiz(session, in: lessonSession) }
+    activity = activity.replacingQuiz(with: session)
     let kind: Transcript.Line.Kind =
       switch feedback.kind {
       case .right: .output
@@ -69,6 +72,7 @@ extension WorkspaceProgram {
           as: .notice)
       }
       saveProgress(session, finished: true)
+      if activity.drillRun != nil { finishDrillItem() }
     } else if feedback.kind != .notAnAnswer, feedback.kind != .hint {
       // After a hint the question is the same (and on screen): the transcript's few rows
       // keep the hint instead.
@@ -87,7 +91,7 @@ extension WorkspaceProgram {
     animation = current
   }
 
-  private mutating func askNextQuestion() {
+  mutating func askNextQuestion() {
     guard let session = quizSession, !session.isFinished else { return }
     transcript.append(session.prompt + "?", as: .input)
   }
@@ -108,18 +112,30 @@ extension WorkspaceProgram {
   /// unfinished attempt, as when the workspace ends, and the transcript says so. Coming back
   /// to the step starts a fresh attempt, and the attempt left is never recorded twice.
   mutating func leaveQuiz() {
+    // A drill ends when its item is left for a lesson: the next activity follows.
     defer { activity = lessonSession.map { .lesson($0) } ?? .free }
     guard let session = quizSession, recordUnfinishedQuiz() else { return }
     // Whether it was saved comes back as the effect's reply.
     transcript.append(
-      "Quiz left unfinished. \(session.score.summary) Coming back to this step starts the quiz "
-        + "afresh.",
+      activity.drillRun != nil
+        ? "Drill item left unfinished. \(session.score.summary)"
+        : "Quiz left unfinished. \(session.score.summary) Coming back to this step starts the "
+          + "quiz afresh.",
       as: .notice)
   }
 
   /// Asks for the quiz to be recorded in the learner's progress, when the workspace records
   /// it (an effect the runner carries out; a save that fails warns through the reply).
   private mutating func saveProgress(_ session: QuizSession, finished: Bool) {
+    if var run = activity.drillRun {
+      // The drill's schedule learns of it at once, saved or not.
+      let review = run.current.review(of: session, at: wallClock())
+      run.schedule.record(review, of: run.current)
+      run.nextDue = run.schedule.dueText(of: run.current.skill, at: review.time)
+      activity = .drill(run)
+      if recordsProgress { pendingEffects.append(.record(review)) }
+      return
+    }
     guard recordsProgress, let lessonSession else { return }
     pendingEffects.append(
       .record(

@@ -18,13 +18,14 @@ import Testing
     let line = text[top]
     let left = line.distance(from: line.startIndex, to: try #require(line.firstIndex(of: "┌")))
     let right = line.distance(from: line.startIndex, to: try #require(line.firstIndex(of: "┐")))
-    #expect(bottom - top == 15)
+    #expect(bottom - top == 16)
     for row in top + 1..<bottom {
       #expect(frame[row, left].character == "│", "row \(row): \(text[row])")
       #expect(frame[row, right].character == "│", "row \(row): \(text[row])")
     }
-    #expect(frame.text.contains("next / previous lesson step"))
+    #expect(frame.text.contains("next / previous step, next drill item"))
     #expect(frame.text.contains("%open ID"))
+    #expect(frame.text.contains("%drill conv --level 2"))
   }
 
   @Test func theWelcomeFitsEightyColumns() {

@@ -1,0 +1,173 @@
+import ConvCore
+import Testing
+
+@testable import ConvText
+@testable import Quiz
+@testable import TerminalUI
+@testable import Workspace
+
+/// A drill in the workspace: the item on screen, its questions at the prompt, the record of
+/// each item, the animation of the answer, n for the next item.
+@Suite struct DrillWorkspaceTests {
+  /// A workspace in a seeded drill of `skills`, with clocks that do not move.
+  static func drill(
+    _ skills: [Skill] = [.conv], seed: UInt64 = 5, records: Bool = true
+  ) -> (program: WorkspaceProgram, effects: [WorkspaceEffect]) {
+    var program = WorkspaceProgram(usesColor: false)
+    program.now = { 10 }
+    program.wallClock = { 1_800_000_000 }
+    program.recordsProgress = records
+    let commands = program.startDrill(
+      DrillRequest(skills: skills, seed: seed).schedule(reviews: [], at: 0))
+    return (program, Self.effects(commands))
+  }
+
+  static func effects(_ commands: [Command<WorkspaceEffect>]) -> [WorkspaceEffect] {
+    commands.compactMap { if case .perform(let effect) = $0 { effect } else { nil } }
+  }
+
+  /// Types `line` and presses Enter; the effects asked for.
+  static func type(_ line: String, into program: inout WorkspaceProgram) -> [WorkspaceEffect] {
+    if program.focus != .prompt { _ = program.update(.key(.tab)) }
+    var effects: [WorkspaceEffect] = []
+    for character in line { effects += Self.effects(program.update(.key(.character(character)))) }
+    return effects + Self.effects(program.update(.key(.enter)))
+  }
+
+  /// Answers every question of the item on screen right; the effects asked for.
+  static func answerRight(_ program: inout WorkspaceProgram) -> [WorkspaceEffect] {
+    var effects: [WorkspaceEffect] = []
+    while let quiz = program.quizSession, let question = quiz.question {
+      let answer =
+        switch question {
+        case .shape: ShapeText.tuple(quiz.item.steps.output.shape)
+        case .cell(let index):
+          NumberText.text(quiz.item.steps[index].result, in: quiz.item.steps.notation.output)
+        }
+      effects += Self.type(answer, into: &program)
+    }
+    return effects
+  }
+
+  static func text(_ program: WorkspaceProgram, rows: Int = 24, columns: Int = 80) -> String {
+    var frame = Frame(rows: rows, columns: columns)
+    program.render(into: &frame)
+    return frame.text
+  }
+
+  @Test func anItemIsAskedAtThePromptWithItsSkillAndLevelInTheTitle() throws {
+    let (program, effects) = Self.drill()
+    #expect(effects.isEmpty)
+    let run = try #require(program.activity.drillRun)
+    #expect(run.current.number == 1 && run.current.skill == .conv)
+    #expect(program.focus == .prompt)
+    #expect(program.activity.isAsking)
+    let screen = Self.text(program)
+    let title = try #require(screen.split(separator: "\n").first)
+    #expect(title.contains("Drill 1 · conv · level 1 · due now"))
+    #expect(program.transcript.lines.contains { $0.text.hasPrefix("Drill with seed 5 ") })
+    // Nothing of the output is shown before it is answered.
+    let steps = run.current.item.steps
+    if let first = steps.first, case .weightedSum = first.operation {
+      #expect(!screen.contains(ArithmeticText(for: first, in: steps).text))
+    }
+  }
+
+  @Test func anItemAnsweredIsRecordedAndItsAnswerAnimated() throws {
+    var (program, _) = Self.drill()
+    let effects = Self.answerRight(&program)
+    guard case .record(let review)? = effects.first, effects.count == 1 else {
+      Issue.record("expected one record, got \(effects)")
+      return
+    }
+    #expect(review.exercise == .drill(seed: 5, number: 1, layer: review.exercise.layerText))
+    #expect(review.skill == .conv && review.level == 1)
+    #expect(review.time == 1_800_000_000)
+    #expect(review.isFinished && review.grade == .easy)
+    #expect(review.answers.count == review.score.questions)
+    let animation = try #require(program.animation)
+    #expect(animation.isPlaying && animation.location.step == 0)
+    #expect(program.activity.drillRun?.nextDue != nil)
+    let title = Self.text(program).split(separator: "\n").first ?? ""
+    #expect(title.contains("Drill 1 · conv · level 1 · due later"))
+    // n at the prompt: the next item.
+    #expect(Self.type("n", into: &program).isEmpty)
+    #expect(program.activity.drillRun?.current.number == 2)
+    #expect(program.activity.isAsking)
+  }
+
+  @Test func theSameSeedGivesTheSameItems() {
+    func layers(seed: UInt64) -> [String] {
+      var (program, _) = Self.drill([], seed: seed, records: false)
+      var layers: [String] = []
+      for _ in 0..<4 {
+        layers.append(program.activity.drillRun?.current.item.layerText ?? "")
+        _ = Self.answerRight(&program)
+        _ = program.update(.key(.control("n")))
+      }
+      return layers
+    }
+    #expect(layers(seed: 9) == layers(seed: 9))
+    #expect(layers(seed: 9) != layers(seed: 10))
+  }
+
+  @Test func anItemSkippedWithAnswersIsRecordedUnfinished() throws {
+    var (program, _) = Self.drill()
+    let quiz = try #require(program.quizSession)
+    let first =
+      quiz.question == .shape
+      ? ShapeText.tuple(quiz.item.steps.output.shape)
+      : NumberText.text(quiz.item.steps[0].result, in: quiz.item.steps.notation.output)
+    #expect(Self.type(first, into: &program).isEmpty)
+    let effects = Self.effects(program.update(.key(.control("n"))))
+    guard case .record(let review)? = effects.first else {
+      Issue.record("expected a record, got \(effects)")
+      return
+    }
+    #expect(!review.isFinished && review.score.answered == 1)
+    #expect(program.activity.drillRun?.current.number == 2)
+    #expect(program.transcript.lines.contains { $0.text.hasPrefix("Drill item left unfinished.") })
+  }
+
+  @Test func percentDrillAsksForTheReviewsThenStarts() throws {
+    var program = WorkspaceProgram(usesColor: false)
+    program.recordsProgress = true
+    let effects = Self.type("%drill maxpool --seed 3", into: &program)
+    #expect(effects == [.loadReviews(DrillRequest(skills: [.maxpool], seed: 3))])
+    #expect(program.activity.drillRun == nil)
+    let commands = program.update(
+      with: .reviewsLoaded(DrillRequest(skills: [.maxpool], seed: 3), [], warnings: ["w"]))
+    #expect(commands.isEmpty)
+    #expect(program.activity.drillRun?.current.skill == .maxpool)
+    #expect(program.transcript.lines.contains { $0.text == "w" })
+  }
+
+  @Test func percentDrillWithoutProgressStartsAtOnceAndBadWordsSayWhy() {
+    var program = WorkspaceProgram(usesColor: false)
+    #expect(Self.type("%drill stride", into: &program).isEmpty)
+    #expect(program.activity.drillRun?.current.skill == .stride)
+    var other = WorkspaceProgram(usesColor: false)
+    _ = Self.type("%drill juggling", into: &other)
+    #expect(other.activity.drillRun == nil)
+    #expect(other.transcript.lines.last?.text.hasPrefix("unknown skill juggling") == true)
+    _ = Self.type("%drill --level 0", into: &other)
+    #expect(other.transcript.lines.last?.text.hasPrefix("--level takes a level from 1") == true)
+  }
+
+  @Test func aDrillFitsBothScreenSizes() {
+    let (program, _) = Self.drill([.maxpool], seed: 2)
+    for (rows, columns) in [(24, 80), (40, 120)] {
+      let screen = Self.text(program, rows: rows, columns: columns)
+      #expect(screen.contains("Drill 1: max pooling"))
+      #expect(screen.contains("?"))
+    }
+  }
+}
+
+extension Review.Exercise {
+  /// The drill item's layer text, for comparing the rest of an exercise.
+  fileprivate var layerText: String {
+    if case .drill(_, _, let layer) = self { return layer }
+    return ""
+  }
+}

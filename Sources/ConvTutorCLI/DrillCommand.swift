@@ -1,24 +1,29 @@
 import ArgumentParser
 import Foundation
 import Quiz
+import Workspace
 
-/// `convtutor drill [--skill S] [--seed N] [--plain]`: fresh exercises, chosen by spaced
-/// repetition.
+/// `convtutor drill [--skill S] [--level N] [--seed N] [--plain]`: fresh exercises, chosen by
+/// spaced repetition: in the workspace on a terminal, line by line otherwise.
 struct DrillCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "drill",
     abstract: "Practise with fresh exercises until the skill holds.",
     discussion: """
-      Makes small exercises without end (until the end of input, or --count): the skill that \
-      is due comes next (Leitner boxes kept in the progress file), and an exercise you miss \
-      comes back later in the session. The same --seed gives the same exercises, whatever \
-      the progress saved holds. \
+      Makes small exercises without end (until you quit, the end of input, or --count): the \
+      skill that is due comes next, and an exercise you miss comes back later in the session. \
+      On a terminal the drill opens in the workspace (n for the next item); --plain, or a \
+      pipe, asks line by line. The same --seed gives the same exercises, whatever the \
+      progress saved holds. \
       Skills: \(Skill.allCases.map(\.rawValue).joined(separator: ", ")).
       """
   )
 
   @Option(help: "Drill only this skill (repeat for several).")
   var skill: [String] = []
+
+  @Option(help: "The level of the skill (from 1); without it, the schedule's.")
+  var level: Int?
 
   @Option(help: "The seed of the exercises: the same seed gives the same exercises.")
   var seed: UInt64?
@@ -29,6 +34,9 @@ struct DrillCommand: ParsableCommand {
   @Flag(help: "Ask line by line as plain text.")
   var plain = false
 
+  @Flag(name: .customLong("no-color"), help: "Draw without colours (also when NO_COLOR is set).")
+  var noColor = false
+
   func validate() throws {
     for name in skill where Skill(rawValue: name) == nil {
       throw ValidationError(
@@ -36,9 +44,25 @@ struct DrillCommand: ParsableCommand {
           + Skill.allCases.map(\.rawValue).joined(separator: ", "))
     }
     if let count, count < 1 { throw ValidationError("--count must be at least 1") }
+    if let level, level < 1 { throw ValidationError("--level must be at least 1") }
+  }
+
+  /// What the options ask of the drill.
+  var request: DrillRequest {
+    DrillRequest(skills: skill.compactMap(Skill.init(rawValue:)), level: level, seed: seed)
   }
 
   func run() throws {
+    if !plain, Terminal.isInteractive(Terminal.standardInput) {
+      let verdict = WorkspaceLauncher.verdict()
+      if verdict.isUsable {
+        var program = WorkspaceProgram(usesColor: !noColor)
+        program.startDrill(request.schedule(reviews: [], at: Date().timeIntervalSince1970))
+        if WorkspaceLauncher.run(&program, color: !noColor) { return }
+      } else if let reason = verdict.reason {
+        Terminal.writeError("convtutor: \(reason); drilling line by line instead\n")
+      }
+    }
     var progress = SavedProgress.load()
     let seed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
     // A seed given fixes the exercises, whatever the progress saved holds.

@@ -57,7 +57,8 @@ struct DrillCommand: ParsableCommand {
       let verdict = WorkspaceLauncher.verdict()
       if verdict.isUsable {
         var program = WorkspaceProgram(usesColor: !noColor)
-        program.startDrill(request.schedule(reviews: [], at: Date().timeIntervalSince1970))
+        program.startDrill(
+          request.schedule(reviews: [], at: Date().timeIntervalSince1970), count: count)
         if WorkspaceLauncher.run(&program, color: !noColor) { return }
       } else if let reason = verdict.reason {
         Terminal.writeError("convtutor: \(reason); drilling line by line instead\n")

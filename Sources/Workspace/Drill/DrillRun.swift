@@ -11,16 +11,20 @@ struct DrillRun {
   var quiz: QuizSession
   /// When the current item's skill is next due, in words, once its attempt is recorded.
   var nextDue: String?
-  /// The scores of the items finished so far.
-  var total = QuizScore()
+  /// The number of items the drill gives (`drill --count`), or `nil` for no end.
+  let count: Int?
 
-  /// The drill's first item from `schedule`, its quiz started at `time`.
-  init(schedule: DrillSchedule, startedAt time: Double) {
+  /// The drill's first item from `schedule`, its quiz started at `time`; `count` items at most.
+  init(schedule: DrillSchedule, count: Int? = nil, startedAt time: Double) {
+    self.count = count
     var schedule = schedule
     current = schedule.nextItem()
     self.schedule = schedule
     quiz = QuizSession(item: current.item, startedAt: time)
   }
+
+  /// Whether the drill has given all its items.
+  var isAtEnd: Bool { count.map { current.number >= $0 } ?? false }
 
   /// Moves on to the schedule's next item, its quiz started at `time`.
   mutating func advance(at time: Double) {

@@ -5,11 +5,13 @@ import TerminalUI
 /// Drills in the workspace: each item's questions at the prompt as in a lesson's quiz, then
 /// its answer animated; n (or Ctrl-N) for the next item.
 extension WorkspaceProgram {
-  /// Starts a drill from `schedule`, as `convtutor drill` does on a terminal; returns the
-  /// effects it asks for, as ``update(_:)`` does.
+  /// Starts a drill from `schedule` (of `count` items at most), as `convtutor drill` does on a
+  /// terminal; returns the effects it asks for, as ``update(_:)`` does.
   @discardableResult
-  public mutating func startDrill(_ schedule: DrillSchedule) -> [Command<WorkspaceEffect>] {
-    beginDrill(schedule)
+  public mutating func startDrill(_ schedule: DrillSchedule, count: Int? = nil)
+    -> [Command<WorkspaceEffect>]
+  {
+    beginDrill(schedule, count: count)
     defer { pendingEffects = [] }
     return pendingEffects.map { .perform($0) }
   }
@@ -31,9 +33,9 @@ extension WorkspaceProgram {
   }
 
   /// Starts a drill from `schedule` (inside an update: its effects are the update's).
-  mutating func beginDrill(_ schedule: DrillSchedule) {
+  mutating func beginDrill(_ schedule: DrillSchedule, count: Int? = nil) {
     leaveQuiz()
-    activity = .drill(DrillRun(schedule: schedule, startedAt: now()))
+    activity = .drill(DrillRun(schedule: schedule, count: count, startedAt: now()))
     transcript.append(
       "Drill with seed \(schedule.seed) (drill --seed \(schedule.seed) repeats it): answer "
         + "each item at the prompt; n goes to the next item.",
@@ -65,15 +67,21 @@ extension WorkspaceProgram {
       if !current.isPlaying { current.togglePlaying() }
       animation = current
     }
+    let next =
+      activity.drillRun?.isAtEnd == true
+      ? "That was the drill's last item: q quits, %drill starts another."
+      : "n goes to the next item."
     transcript.append(
-      "The animation shows how each cell is computed (Tab, then → steps). n goes to the next "
-        + "item.",
-      as: .notice)
+      "The animation shows how each cell is computed (Tab, then → steps). " + next, as: .notice)
   }
 
   /// `n` (or Ctrl-N) in a drill: the next item. An item left unanswered is recorded as an
   /// unfinished attempt when any answer was given.
   mutating func nextDrillItem() {
+    if activity.drillRun?.isAtEnd == true {
+      status = "that was the drill's last item: q quits, %drill starts another"
+      return
+    }
     leaveDrillItem()
     guard var run = activity.drillRun else { return }
     run.advance(at: now())

@@ -171,3 +171,20 @@ extension Review.Exercise {
     return ""
   }
 }
+
+/// `drill --count N` in the workspace: N items, then the drill says it is over.
+@Suite struct CountedDrillWorkspaceTests {
+  @Test func theLastItemSaysSoAndNGoesNoFurther() {
+    var program = WorkspaceProgram(usesColor: false)
+    program.startDrill(DrillRequest(seed: 1).schedule(reviews: [], at: 0), count: 2)
+    _ = DrillWorkspaceTests.answerRight(&program)
+    _ = program.update(.key(.control("n")))
+    #expect(program.activity.drillRun?.current.number == 2)
+    _ = DrillWorkspaceTests.answerRight(&program)
+    #expect(
+      program.transcript.lines.last?.text.hasSuffix("q quits, %drill starts another.") == true)
+    _ = program.update(.key(.control("n")))
+    #expect(program.activity.drillRun?.current.number == 2)
+    #expect(program.status?.hasPrefix("that was the drill's last item") == true)
+  }
+}

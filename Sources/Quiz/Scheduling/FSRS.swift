@@ -92,6 +92,6 @@ public struct FSRS: Sendable, Equatable {
     let days = (stability / factor) * (pow(desiredRetention, 1 / decay) - 1)
     guard !days.isNaN else { return 1 }
     let rounded = days.rounded(.toNearestOrEven)
-    return rounded >= Double(maximumInterval) ? maximumInterval : max(1, Int(max(1, rounded)))
+    return rounded >= Double(maximumInterval) ? maximumInterval : Int(max(1, rounded))
   }
 }

@@ -94,7 +94,7 @@ import Testing
     let drill = try BuiltBinary.run(
       ["drill", "--plain", "--seed", "1", "--count", "1"], input: "", environment: environment)
     #expect(drill.status == 0)
-    #expect(drill.standardOutput.contains("== Drill 1: convolution =="))
+    #expect(drill.standardOutput.contains("== Drill 1: convolution, level 1: "))
     let progress = try BuiltBinary.run(["progress"], environment: environment)
     #expect(progress.standardOutput.contains("exercise-1: 1 of 2 quizzes done, best 8 of 9"))
     #expect(progress.standardOutput.contains("drills: conv box 1 (due)"))

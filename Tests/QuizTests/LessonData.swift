@@ -12,14 +12,17 @@ enum LessonData {
   }
 
   /// `item` with the author hints `hints` (none by default), asking the shape and the cells
-  /// as `asksShape` and `asksCells` say (as `item` does by default).
+  /// as `asksShape` and `asksCells` say (as `item` does by default), only the cells
+  /// `askedCells` when given, and with `item`'s errata when `errata`.
   static func variant(
-    _ item: QuizItem, hints: [LessonHint] = [], asksShape: Bool? = nil, asksCells: Bool? = nil
+    _ item: QuizItem, hints: [LessonHint] = [], asksShape: Bool? = nil, asksCells: Bool? = nil,
+    askedCells: [Int]? = nil, errata: Bool = false
   ) -> QuizItem {
     QuizItem(
       title: item.title, narration: item.narration, layerText: item.layerText,
       steps: item.steps, asksShape: asksShape ?? item.asksShape,
-      asksCells: asksCells ?? item.asksCells, authorHints: hints)
+      asksCells: asksCells ?? item.asksCells, askedCells: askedCells, authorHints: hints,
+      errata: errata ? item.errata : [])
   }
 
   /// The step index of the output cell at (`row`, `column`), counted from 0.

@@ -33,17 +33,22 @@ struct ShapeCheck: Sendable {
 
   /// What `sizes` (as the learner wrote them, `written`) is.
   func judge(_ sizes: [Int], written: String) -> Verdict {
-    // Flatten's input, unflattened, has more dimensions than its output: a mistake to name.
+    // Flatten's input, unflattened, has more dimensions than its output: a mistake to name,
+    // unless the output is the same but for sizes of 1 in front (a (1, 3, 2) input flattened
+    // from dimension 0 to 1 is (3, 2)), where the sizes are the right answer.
     let input = steps.input.shape
+    let significant = sizes.drop(while: { $0 == 1 })
     if steps.geometry.layerName == "Flatten", input != shape,
-      sizes.drop(while: { $0 == 1 }) == input.drop(while: { $0 == 1 })
+      significant == input.drop(while: { $0 == 1 }),
+      significant != shape.drop(while: { $0 == 1 })
     {
       return .wrong(.shape([.notFlattened]))
     }
     let leftOut = shape.count - sizes.count
     guard leftOut >= 0 else {
       return .incomplete(
-        "\(written) has \(sizes.count) sizes, but the output has \(shape.count) dimensions"
+        "\(written) has \(sizes.count) sizes, but the output has \(shape.count) "
+          + (shape.count == 1 ? "dimension" : "dimensions")
           + dimensionsText
           + (input.count == shape.count ? ", as many as the input" : "")
           + ". That was not a try.")

@@ -7,8 +7,9 @@ import TerminalText
 ///
 /// Each question is written on its own line ending with `? `; one answer is read per line;
 /// the reply is written with ✓ or ✗ first, then the errata that answer made visible
-/// (``QuizSession/isVisible(_:)``). Cells are named from 0, as PyTorch indexes them. No
-/// escape sequences are ever written: text from
+/// (``QuizSession/isVisible(_:)``). Cells are named from 0, as PyTorch indexes them. When
+/// only some cells are asked (a drill), the others are not shown until the end, where the
+/// whole output is written. No escape sequences are ever written: text from
 /// lesson files goes through `escape` (the caller's `TerminalEscaping.escaped`).
 public struct PlainQuizRunner {
   /// Reads the next line, or `nil` at the end of input.
@@ -48,6 +49,12 @@ public struct PlainQuizRunner {
         write(escape("Erratum: " + erratum.message) + "\n")
       }
     }
+    if item.asksSomeCells {
+      // The cells that were not asked, with the others: the whole answer.
+      let lines = PlainQuizRunner.gridLines(
+        item.steps.output, name: "output", wholeShape: PlainQuizRunner.showsWholeShape(item.steps))
+      lines.forEach { write($0 + "\n") }
+    }
     write(session.score.summary + "\n")
     return (session, false)
   }
@@ -63,7 +70,9 @@ public struct PlainQuizRunner {
     }
     write("Layer: \(escape(item.layerText))\n")
     if item.asksCells || steps.input.elementCount <= 64 {
-      for line in PlainQuizRunner.gridLines(steps.input, name: "input") { write(line + "\n") }
+      let lines = PlainQuizRunner.gridLines(
+        steps.input, name: "input", wholeShape: PlainQuizRunner.showsWholeShape(steps))
+      for line in lines { write(line + "\n") }
       // The windows read the padded input, as the workspace draws it.
       if item.asksCells, steps.geometry.paddedShape != steps.geometry.inputShape {
         for line in PlainQuizRunner.gridLines(steps.paddedInput, name: "padded input") {
@@ -77,9 +86,28 @@ public struct PlainQuizRunner {
     for erratum in session.visibleErrata {
       write(escape("Erratum: " + erratum.message) + "\n")
     }
-    write(
-      "Type a number (or a whole row), ? for a hint, give up to see the value. "
-        + "Cells go row by row, counted from 0 as PyTorch indexes them.\n")
+    write(PlainQuizRunner.instructions(item) + "\n")
+  }
+
+  /// How to answer: a number or a row of them, or (when only some cells are asked) how many
+  /// there are; the shape alone when no cell is asked.
+  static func instructions(_ item: QuizItem) -> String {
+    guard item.asksCells else { return "Type the shape, ? for a hint, give up to see it." }
+    guard item.asksSomeCells else {
+      return "Type a number (or a whole row), ? for a hint, give up to see the value. "
+        + "Cells go row by row, counted from 0 as PyTorch indexes them."
+    }
+    let asked = item.cellsAsked.count
+    return "Type a number (cells asked side by side in a row can go on one line), ? for a hint, "
+      + "give up to see the value. \(asked) of the output's \(item.steps.count) cells are asked, "
+      + "counted from 0 as PyTorch indexes them; the whole output is shown at the end."
+  }
+
+  /// Whether the tensors of `steps` are written with their whole shape first, even as one
+  /// grid: for Flatten, where the dimensions are what the learner reasons about (a (1, 3, 2)
+  /// input is not a 3×2 one).
+  static func showsWholeShape(_ steps: CallSteps) -> Bool {
+    steps.geometry.layerName == "Flatten"
   }
 
   /// A convolution's kernels, one grid per output and input channel, and its biases.
@@ -128,13 +156,16 @@ public struct PlainQuizRunner {
   }
 
   /// A tensor's grids, one per leading index: `input 4×6:` (`input[1] 4×6:` for channel 1 of
-  /// several, after a line with the whole shape) then one indented line per row.
-  static func gridLines(_ tensor: Tensor, name: String) -> [String] {
+  /// several, after a line with the whole shape) then one indented line per row. With
+  /// `wholeShape` the whole shape comes first even for one grid (`input shape (1, 3, 2):`),
+  /// which then needs no title of its own.
+  static func gridLines(_ tensor: Tensor, name: String, wholeShape: Bool = false) -> [String] {
     let shape = tensor.shape
     let notation = ElementNotation(of: tensor)
     guard shape.count >= 2 else {
+      let label = wholeShape ? "shape \(ShapeText.tuple(shape))" : "\(shape.first ?? 1)"
       return [
-        "\(name) \(shape.first ?? 1): "
+        "\(name) \(label): "
           + tensor.scalars.map { NumberText.text($0, in: notation) }.joined(separator: " ")
       ]
     }
@@ -142,15 +173,17 @@ public struct PlainQuizRunner {
     let planes = shape.dropLast(2).reduce(1, *)
     let texts = tensor.scalars.map { NumberText.text($0, in: notation) }
     // With several grids their titles do not show the whole shape: it comes first.
-    var lines = planes > 1 ? ["\(name) shape \(ShapeText.tuple(shape)):"] : []
+    var lines = planes > 1 || wholeShape ? ["\(name) shape \(ShapeText.tuple(shape)):"] : []
     for plane in 0..<planes {
       let index = Tensor.position(ofFlatIndex: plane, in: Array(shape.dropLast(2)))
       let label = planes > 1 ? NumberText.index(index) : ""
-      let oneDimensional = shape.count == 2
-      lines.append(
-        oneDimensional
-          ? "\(name) \(ShapeText.size([rows, columns])) (each row is a channel):"
-          : "\(name)\(label) \(ShapeText.size([rows, columns])):")
+      if wholeShape, planes == 1 {
+        // The shape line is the grid's title.
+      } else if shape.count == 2 {
+        lines.append("\(name) \(ShapeText.size([rows, columns])) (each row is a channel):")
+      } else {
+        lines.append("\(name)\(label) \(ShapeText.size([rows, columns])):")
+      }
       let start = plane * rows * columns
       lines += GridText.lines(rows: rows, columns: columns) { row, column in
         texts[start + row * columns + column]

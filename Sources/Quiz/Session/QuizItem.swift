@@ -16,6 +16,9 @@ public struct QuizItem: Sendable {
   let asksShape: Bool
   /// Whether the output's cells are asked.
   let asksCells: Bool
+  /// The output cells asked (step indices, in row-major order), when not all of them are;
+  /// `nil`: every cell, as a lesson's quiz asks them. A drill asks a few.
+  let askedCells: [Int]?
   /// The lesson author's hints, if any, each with its question, in the order written.
   let authorHints: [LessonHint]
   /// Where the slide is wrong about this operation: shown as the learner meets each place.
@@ -28,8 +31,8 @@ public struct QuizItem: Sendable {
   /// An item from its parts.
   init(
     title: String, narration: String?, layerText: String, steps: CallSteps, asksShape: Bool,
-    asksCells: Bool, authorHints: [LessonHint] = [], errata: [Erratum] = [],
-    slideCells: [Double]? = nil
+    asksCells: Bool, askedCells: [Int]? = nil, authorHints: [LessonHint] = [],
+    errata: [Erratum] = [], slideCells: [Double]? = nil
   ) {
     self.title = title
     self.narration = narration
@@ -37,9 +40,29 @@ public struct QuizItem: Sendable {
     self.steps = steps
     self.asksShape = asksShape
     self.asksCells = asksCells
+    // In order, each once, and only cells the output has.
+    self.askedCells = askedCells.map { Set($0).filter(steps.indices.contains).sorted() }
     self.authorHints = authorHints
     self.errata = errata
     self.slideCells = slideCells
+  }
+
+  /// The cells the quiz asks, in row-major order: none when the cells are not asked.
+  public var cellsAsked: [Int] {
+    guard asksCells else { return [] }
+    return askedCells ?? Array(steps.indices)
+  }
+
+  /// Whether the quiz asks some of the output's cells but not all of them.
+  public var asksSomeCells: Bool {
+    asksCells && askedCells.map { $0.count < steps.count } == true
+  }
+
+  /// Whether the quiz asks the output cell of step `index`.
+  public func asks(cell index: Int) -> Bool {
+    guard asksCells, steps.indices.contains(index) else { return false }
+    guard let askedCells else { return true }
+    return askedCells.contains(index)
   }
 
   /// The item of a lesson's quiz step.

@@ -1,8 +1,12 @@
 import ConvCore
 import ConvText
 
-/// A quiz as a pure state machine: the shape first when it is asked, then each output cell in
-/// row-major order. Each line the learner types goes to ``respond(to:at:)``.
+/// A quiz as a pure state machine: the shape first when it is asked, then each output cell
+/// asked (``QuizItem/cellsAsked``: all of them in a lesson, a few in a drill) in row-major
+/// order. Each line the learner types goes to ``respond(to:at:)``; a line of several numbers
+/// answers the current cell and the asked cells right after it in its row, side by side (a
+/// cell not asked ends the run, so that a number is never taken for a cell it was not meant
+/// for). The cells not asked are never shown during the quiz, nor named in its hints.
 ///
 /// A right answer fills the cell (✓). A wrong one is marked ✗ without the value, naming the
 /// mistake when the engine recognises it; after ``maximumTries`` wrong tries, or on
@@ -61,13 +65,31 @@ public struct QuizSession: Sendable {
     lastAnswerTime = time
     finder = MistakeFinder(steps: item.steps)
     shapeCheck = ShapeCheck(steps: item.steps)
-    let cells = item.asksCells ? item.steps.count : 0
+    let cells = item.asksCells ? (item.askedCells?.count ?? item.steps.count) : 0
     score.questions = cells + (item.asksShape ? 1 : 0)
     if item.asksShape {
       question = .shape
-    } else if cells > 0 {
-      question = .cell(0)
+    } else if let first = askedCell(after: nil) {
+      question = .cell(first)
     }
+  }
+
+  /// The first cell asked after step `index` (the first of all for `nil`), or `nil`.
+  private func askedCell(after index: Int?) -> Int? {
+    guard item.asksCells else { return nil }
+    let start = (index ?? -1) + 1
+    guard let asked = item.askedCells else { return start < item.steps.count ? start : nil }
+    return asked.first { $0 >= start }
+  }
+
+  /// How many asked cells stand side by side in the row of step `index`, from it on: what a
+  /// line of several numbers may answer (the rest of the row when every cell is asked).
+  private func askedRun(from index: Int) -> Int {
+    let columns = max(item.steps.output.shape.last ?? 1, 1)
+    let rowEnd = index - index % columns + columns
+    var run = 1
+    while index + run < rowEnd, item.asks(cell: index + run) { run += 1 }
+    return run
   }
 
   /// Whether the quiz is over.
@@ -190,13 +212,20 @@ public struct QuizSession: Sendable {
     case .number(let number):
       return judgeCell(number, index: index)
     case .numbers(let numbers):
-      let columns = item.steps.output.shape.last ?? 1
-      let left = columns - index % columns
+      let left = askedRun(from: index)
       guard numbers.count <= left else {
+        guard item.asksSomeCells else {
+          return QuizFeedback(
+            .notAnAnswer,
+            "that is \(numbers.count) numbers, but this row has \(left) cell\(left == 1 ? "" : "s") "
+              + "left; type one number or the rest of the row")
+        }
         return QuizFeedback(
           .notAnAnswer,
-          "that is \(numbers.count) numbers, but this row has \(left) cell\(left == 1 ? "" : "s") "
-            + "left; type one number or the rest of the row")
+          "that is \(numbers.count) numbers, but "
+            + (left == 1
+              ? "only this cell is asked here; type one number"
+              : "only \(left) cells side by side are asked here; type one number or \(left)"))
       }
       var rightCount = 0
       for (offset, number) in numbers.enumerated() {
@@ -265,7 +294,8 @@ public struct QuizSession: Sendable {
     case .unreadable(let message): return QuizFeedback(.notAnAnswer, message)
     default:
       return QuizFeedback(
-        .notAnAnswer, "Type a number (or a whole row), ? for a hint, or give up.")
+        .notAnAnswer,
+        "Type a number\(item.asksSomeCells ? "" : " (or a whole row)"), ? for a hint, or give up.")
     }
   }
 
@@ -299,10 +329,10 @@ public struct QuizSession: Sendable {
     switch finished {
     case .shape:
       shapeMark = mark
-      question = item.asksCells && !item.steps.isEmpty ? .cell(0) : nil
+      question = askedCell(after: nil).map(Question.cell)
     case .cell(let index):
       filledCells[index] = mark
-      question = index + 1 < item.steps.count ? .cell(index + 1) : nil
+      question = askedCell(after: index).map(Question.cell)
     }
     triesLeft = QuizSession.maximumTries
     hintsOnQuestion = 0

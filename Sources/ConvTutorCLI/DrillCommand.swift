@@ -64,27 +64,18 @@ struct DrillCommand: ParsableCommand {
         Terminal.writeError("convtutor: \(reason); drilling line by line instead\n")
       }
     }
-    var progress = SavedProgress.load()
-    let seed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
-    // A seed given fixes the exercises, whatever the progress saved holds.
-    var schedule = DrillSchedule(
-      skills: skill.compactMap(Skill.init(rawValue:)), seed: seed, progress: progress.data.drill,
-      repeatable: self.seed != nil)
+    var schedule = request.schedule(reviews: [], at: Date().timeIntervalSince1970)
     let runner = QuizCommand.plainRunner()
-    Terminal.write("Drill with seed \(seed).\n")
+    Terminal.write("Drill with seed \(schedule.seed).\n")
     var total = QuizScore()
     var done = 0
     while count.map({ done < $0 }) ?? true {
-      let (skill, item, isRepeat) = schedule.next()
-      if isRepeat { Terminal.write("\nThis one comes back: you missed it earlier.\n") }
-      let (session, ended) = runner.run(item)
+      let drillItem = schedule.nextItem(at: Date().timeIntervalSince1970)
+      if drillItem.isRepeat { Terminal.write("\nThis one comes back: you missed it earlier.\n") }
+      let (session, ended) = runner.run(drillItem.item)
       total.add(session.score)
-      if session.isFinished {
-        let right = session.score.rightFirstTry == session.score.questions
-        schedule.record(skill, item: item, right: right, wasRepeat: isRepeat)
-        progress.data.drill = schedule.progress
-        progress.save()
-      }
+      let review = drillItem.review(of: session, at: Date().timeIntervalSince1970)
+      schedule.record(review, of: drillItem)
       done += 1
       if ended { break }
     }

@@ -4,7 +4,8 @@ public struct DrillItem: Sendable {
   public let skill: Skill
   /// The skill's level (from 1).
   public let level: Int
-  /// The item's number in its drill (from 1).
+  /// The item's number among the fresh items of its drill (from 1); an item coming back
+  /// keeps its number.
   public let number: Int
   /// The drill's seed: with the number, what makes the item again (`drill --seed`).
   public let seed: UInt64
@@ -30,13 +31,15 @@ public struct DrillItem: Sendable {
       skill: skill, level: level, at: time)
   }
 
-  /// `Drill 3: convolution, level 1`: the item in words.
-  public var heading: String {
-    "Drill \(number): \(skill.title), level \(level)"
+  /// The same item, coming back after it was missed.
+  func comingBack() -> DrillItem {
+    DrillItem(
+      skill: skill, level: level, number: number, seed: seed, item: item, isRepeat: true)
   }
 
-  /// `Drill 3 · conv · level 1`: the item for a title bar, its skill as `--skill` names it.
+  /// `Drill 3 · conv · level 1 of 5`: the item for a title bar, its skill as `--skill` names
+  /// it.
   public var titleText: String {
-    "Drill \(number) · \(skill.rawValue) · level \(level)"
+    "Drill \(number) · \(skill.rawValue) · level \(level) of \(skill.levelCount)"
   }
 }

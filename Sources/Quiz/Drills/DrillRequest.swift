@@ -20,9 +20,8 @@ public struct DrillRequest: Sendable, Equatable {
   /// request without a seed takes one from the time. With a seed, what is saved does not
   /// choose the items (they repeat exactly), though the results are still recorded.
   public func schedule(reviews: [Review], at time: Double) -> DrillSchedule {
-    let seed = seed ?? UInt64(max(0, min(time * 1000, 9e15)))
-    return DrillSchedule(
-      skills: skills, seed: seed, progress: DrillProgress(), repeatable: self.seed != nil)
+    let fresh = time.isFinite ? UInt64(max(0, min(time * 1000, 9e15))) : 0
+    return DrillSchedule(request: self, seed: seed ?? fresh, reviews: reviews)
   }
 
   /// Reads `%drill`'s words (`conv bias --level 2 --seed 7`); a message when they cannot be

@@ -5,7 +5,7 @@ import Lessons
 /// words around it. Made from a lesson's quiz step or by the drill generator.
 public struct QuizItem: Sendable {
   /// A title for the exercise (`Exercise 1: convolution, quiz 1 of 2`).
-  let title: String
+  public let title: String
   /// The narration before the questions, if any.
   let narration: String?
   /// The layer as PyTorch writes it (`nn.Conv2d(1, 1, kernel_size=3, bias=False)`).

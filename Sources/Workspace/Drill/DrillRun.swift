@@ -14,21 +14,28 @@ struct DrillRun {
   /// The number of items the drill gives (`drill --count`), or `nil` for no end.
   let count: Int?
 
-  /// The drill's first item from `schedule`, its quiz started at `time`; `count` items at most.
-  init(schedule: DrillSchedule, count: Int? = nil, startedAt time: Double) {
+  /// The drill's first item from `schedule`, chosen at `wallTime` (seconds since 1970), its
+  /// quiz started at `time`; `count` items at most.
+  init(
+    schedule: DrillSchedule, count: Int? = nil, chosenAt wallTime: Double, startedAt time: Double
+  ) {
     self.count = count
     var schedule = schedule
-    current = schedule.nextItem()
+    current = schedule.nextItem(at: wallTime)
     self.schedule = schedule
     quiz = QuizSession(item: current.item, startedAt: time)
   }
 
-  /// Whether the drill has given all its items.
-  var isAtEnd: Bool { count.map { current.number >= $0 } ?? false }
+  /// Items given so far, the current one included.
+  private(set) var given = 1
 
-  /// Moves on to the schedule's next item, its quiz started at `time`.
-  mutating func advance(at time: Double) {
-    current = schedule.nextItem()
+  /// Whether the drill has given all its items.
+  var isAtEnd: Bool { count.map { given >= $0 } ?? false }
+
+  /// Moves on to the schedule's next item, chosen at `wallTime`, its quiz started at `time`.
+  mutating func advance(chosenAt wallTime: Double, startedAt time: Double) {
+    given += 1
+    current = schedule.nextItem(at: wallTime)
     quiz = QuizSession(item: current.item, startedAt: time)
     nextDue = nil
   }

@@ -35,7 +35,8 @@ extension WorkspaceProgram {
   /// Starts a drill from `schedule` (inside an update: its effects are the update's).
   mutating func beginDrill(_ schedule: DrillSchedule, count: Int? = nil) {
     leaveQuiz()
-    activity = .drill(DrillRun(schedule: schedule, count: count, startedAt: now()))
+    activity = .drill(
+      DrillRun(schedule: schedule, count: count, chosenAt: wallClock(), startedAt: now()))
     transcript.append(
       "Drill with seed \(schedule.seed) (drill --seed \(schedule.seed) repeats it): answer "
         + "each item at the prompt; n goes to the next item.",
@@ -55,7 +56,7 @@ extension WorkspaceProgram {
     if drillItem.isRepeat {
       transcript.append("This one comes back: you missed it earlier.", as: .notice)
     }
-    transcript.append(drillItem.heading + ": " + drillItem.item.layerText, as: .notice)
+    transcript.append(drillItem.item.title + " — " + drillItem.item.layerText, as: .notice)
     askNextQuestion()
   }
 
@@ -84,7 +85,7 @@ extension WorkspaceProgram {
     }
     leaveDrillItem()
     guard var run = activity.drillRun else { return }
-    run.advance(at: now())
+    run.advance(chosenAt: wallClock(), startedAt: now())
     activity = .drill(run)
     showDrillItem()
   }

@@ -64,7 +64,7 @@ import Testing
     #expect(program.activity.isAsking)
     let screen = Self.text(program)
     let title = try #require(screen.split(separator: "\n").first)
-    #expect(title.contains("Drill 1 · conv · level 1 · due now"))
+    #expect(title.contains("Drill 1 · conv · level 1 of 5 · due now"))
     #expect(program.transcript.lines.contains { $0.text.hasPrefix("Drill with seed 5 ") })
     // Nothing of the output is shown before it is answered.
     let steps = run.current.item.steps
@@ -89,7 +89,7 @@ import Testing
     #expect(animation.isPlaying && animation.location.step == 0)
     #expect(program.activity.drillRun?.nextDue != nil)
     let title = Self.text(program).split(separator: "\n").first ?? ""
-    #expect(title.contains("Drill 1 · conv · level 1 · due later"))
+    #expect(title.contains("Drill 1 · conv · level 1 of 5 · due in 8 days"))
     // n at the prompt: the next item.
     #expect(Self.type("n", into: &program).isEmpty)
     #expect(program.activity.drillRun?.current.number == 2)
@@ -158,7 +158,7 @@ import Testing
     let (program, _) = Self.drill([.maxpool], seed: 2)
     for (rows, columns) in [(24, 80), (40, 120)] {
       let screen = Self.text(program, rows: rows, columns: columns)
-      #expect(screen.contains("Drill 1: max pooling"))
+      #expect(screen.contains("Drill 1 · maxpool · level 1 of 4"))
       #expect(screen.contains("?"))
     }
   }

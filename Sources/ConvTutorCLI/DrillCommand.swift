@@ -10,9 +10,9 @@ struct DrillCommand: ParsableCommand {
     abstract: "Practise with fresh exercises until the skill holds.",
     discussion: """
       Makes small exercises without end (until the end of input, or --count): the skill that \
-      is due comes next (Leitner boxes kept in the progress file), and an exercise you miss \
+      is due comes next (Leitner boxes of this session), and an exercise you miss \
       comes back later in the session. The same --seed gives the same exercises, whatever \
-      the progress saved holds. \
+      the progress saved holds. Each item is saved to the review log. \
       Skills: \(Skill.allCases.map(\.rawValue).joined(separator: ", ")).
       """
   )
@@ -39,11 +39,11 @@ struct DrillCommand: ParsableCommand {
   }
 
   func run() throws {
-    var progress = SavedProgress.load()
+    var progress = SavedProgress.open()
     let seed = seed ?? UInt64(Date().timeIntervalSince1970 * 1000)
     // A seed given fixes the exercises, whatever the progress saved holds.
     var schedule = DrillSchedule(
-      skills: skill.compactMap(Skill.init(rawValue:)), seed: seed, progress: progress.data.drill,
+      skills: skill.compactMap(Skill.init(rawValue:)), seed: seed, progress: DrillProgress(),
       repeatable: self.seed != nil)
     let runner = QuizCommand.plainRunner()
     Terminal.write("Drill with seed \(seed).\n")
@@ -57,8 +57,12 @@ struct DrillCommand: ParsableCommand {
       if session.isFinished {
         let right = session.score.rightFirstTry == session.score.questions
         schedule.record(skill, item: item, right: right, wasRepeat: isRepeat)
-        progress.data.drill = schedule.progress
-        progress.save()
+      }
+      if session.isFinished || session.score.answered > 0 {
+        progress.record(
+          Review(
+            of: session, exercise: .drill(seed: seed, number: done + 1, layer: item.layerText),
+            skill: skill, level: 1, at: Date().timeIntervalSince1970))
       }
       done += 1
       if ended { break }

@@ -1,6 +1,7 @@
 import ConvCore
 import ConvPrompt
 import Foundation
+import ProgressStorage
 import Quiz
 import TerminalUI
 import Workspace
@@ -30,11 +31,14 @@ enum WorkspaceLauncher {
       return false
     }
     program.usesColor = backend.usesColor
-    let effects = WorkspaceEffects(progressStore: ProgressStore.standard())
-    program.recordsProgress = effects.progressStore != nil
+    let effects = WorkspaceEffects(opening: ProgressStore.standard())
+    program.recordsProgress = effects.recordsProgress
     program.screenSize = backend.size
     var runner = Runner(backend: backend, minimumSize: .standard)
-    switch runner.run(&program, performing: effects.perform) {
+    let outcome = runner.run(&program, performing: effects.perform)
+    // What opening the progress said and no quiz showed, now that the terminal is back.
+    for message in effects.unshownMessages { SavedProgress.warn(message) }
+    switch outcome {
     case .interrupted, .terminated:
       if let signal = SignalGuard.takenSignal { SignalGuard.exit(bySignal: signal) }
     case .finished, .inputClosed:

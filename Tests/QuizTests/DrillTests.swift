@@ -83,16 +83,6 @@ import Testing
     #expect(third.item.layerText == first.item.layerText)
     #expect(third.item.steps.input == first.item.steps.input)
   }
-
-  @Test func aSkillMissedInALessonComesFirstTheNextDay() {
-    var data = ProgressData()
-    for skill in Skill.allCases { data.drill.record(skill, right: true) }
-    data.record(
-      lessonId: "exercise-1", stepIndex: 1, score: QuizScore(),
-      misconceptions: [.addedUncoveredCell], finished: true, at: 0)
-    var schedule = DrillSchedule(skills: [], seed: 1, progress: data.drill)
-    #expect(schedule.next().skill == .conv)
-  }
 }
 
 /// `drill --seed N` repeats exactly: what is saved does not choose the skills of a seeded

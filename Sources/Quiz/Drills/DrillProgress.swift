@@ -16,7 +16,7 @@ public struct DrillProgress: Sendable, Equatable, Codable {
   var round = 0
 
   /// No drills yet.
-  init() {}
+  public init() {}
 
   /// The box of `skill` (1 for a skill never drilled).
   func box(of skill: Skill) -> Int {

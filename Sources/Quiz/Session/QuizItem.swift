@@ -9,7 +9,7 @@ public struct QuizItem: Sendable {
   /// The narration before the questions, if any.
   let narration: String?
   /// The layer as PyTorch writes it (`nn.Conv2d(1, 1, kernel_size=3, bias=False)`).
-  let layerText: String
+  public let layerText: String
   /// The call, laid out as steps: the cells to compute.
   public let steps: CallSteps
   /// Whether the output's shape is asked first.

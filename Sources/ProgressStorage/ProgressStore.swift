@@ -105,10 +105,8 @@ public final class ProgressStore: Sendable {
     }
     let store = ProgressStore(path: path, queue: queue)
     do {
-      try store.prepare()
-      switch try ProgressSchema.migrate(queue) {
-      case .current: break
-      case .newer(let unknown):
+      // A newer convtutor's database is only read: not even its journal mode is changed.
+      if case .newer(let unknown) = try ProgressSchema.state(of: queue) {
         return Opening(
           store: nil,
           messages: [
@@ -118,6 +116,8 @@ public final class ProgressStore: Sendable {
               + "is not saved"
           ])
       }
+      try store.prepare()
+      try ProgressSchema.migrate(queue)
     } catch {
       return unusable(StoreFailure(error).reason(at: place))
     }

@@ -76,26 +76,29 @@ enum ProgressSchema {
 
   /// What the database's schema is to this convtutor.
   enum State {
-    /// Every known migration is applied (now, or by another process at the same time).
-    case current
+    /// Every migration applied is one this convtutor knows (some may be left to apply).
+    case known
     /// Migrations this convtutor does not know were applied: a newer convtutor wrote it.
     case newer(unknown: [String])
   }
 
-  /// Applies the migrations not yet applied, unless the database is from a newer convtutor.
-  ///
-  /// Two processes opening a new database at once may both try; the second one's attempt
-  /// fails (the tables exist) and it then finds the migrations applied, which is success.
-  static func migrate(_ queue: DatabaseQueue) throws -> State {
+  /// Whether the database at `queue` was migrated by a newer convtutor (read only).
+  static func state(of queue: DatabaseQueue) throws -> State {
     let unknown = try queue.read { db in
       try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
     }
-    if !unknown.isEmpty { return .newer(unknown: unknown) }
+    return unknown.isEmpty ? .known : .newer(unknown: unknown)
+  }
+
+  /// Applies the migrations not yet applied.
+  ///
+  /// Two processes opening a new database at once may both try; the second one's attempt
+  /// fails (the tables exist) and it then finds the migrations applied, which is success.
+  static func migrate(_ queue: DatabaseQueue) throws {
     do {
       try migrator.migrate(queue)
     } catch {
       guard (try? queue.read(migrator.hasCompletedMigrations)) == true else { throw error }
     }
-    return .current
   }
 }

@@ -21,8 +21,7 @@ enum CSVField {
 
   /// Seconds to the millisecond: `65.5`, `0.25`, `12`.
   static func number(_ seconds: Double) -> String {
-    let rounded = (seconds * 1000).rounded() / 1000
-    guard rounded.isFinite else { return "0" }
+    let rounded = ReviewExport.milliseconds(seconds)
     if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int64(rounded)) }
     return String(rounded)
   }

@@ -10,7 +10,8 @@ import Quiz
 ///   column; a review without answers (left at once, or imported from `progress.json`) is one
 ///   row whose answer columns are empty. The `review` column numbers the reviews from 1.
 ///
-/// Times are ISO 8601 in UTC (`2025-01-02T15:30:00Z`); seconds taken are numbers.
+/// Times are ISO 8601 in UTC (`2025-01-02T15:30:00Z`); seconds taken are numbers, to the
+/// millisecond.
 public enum ReviewExport {
   /// A format to write.
   public enum Format: String, Sendable, CaseIterable {
@@ -106,7 +107,7 @@ public enum ReviewExport {
       (questions, rightFirstTry, rightLater, revealed) =
         (score.questions, score.rightFirstTry, score.rightLater, score.revealed)
       (gaveUp, hintsUsed, wrongTries, seconds) =
-        (score.gaveUp, score.hintsUsed, score.wrongTries, score.seconds)
+        (score.gaveUp, score.hintsUsed, score.wrongTries, ReviewExport.milliseconds(score.seconds))
     }
   }
 
@@ -127,7 +128,8 @@ public enum ReviewExport {
       }
       name = answer.name
       mark = ReviewRows.word(for: answer.mark)
-      (wrongTries, hints, seconds) = (answer.wrongTries, answer.hints, answer.seconds)
+      (wrongTries, hints, seconds) =
+        (answer.wrongTries, answer.hints, ReviewExport.milliseconds(answer.seconds))
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -144,6 +146,12 @@ public enum ReviewExport {
     enum CodingKeys: String, CodingKey {
       case question, cell, name, mark, wrongTries, hints, seconds
     }
+  }
+
+  /// `seconds` rounded to the millisecond (0 when not finite).
+  static func milliseconds(_ seconds: Double) -> Double {
+    let rounded = (seconds * 1000).rounded() / 1000
+    return rounded.isFinite ? rounded : 0
   }
 
   // MARK: - CSV

@@ -51,9 +51,14 @@ struct ProgressCommand: ParsableCommand {
       if failed { throw ExitCode.failure }
       let text = try opening.store.map { store in try orFail { try store.export(as: format) } }
       let log = text ?? ReviewExport.text(of: [], as: format)
-      // To a terminal the log is escaped; to a file or a pipe it is written as it is.
-      Terminal.write(
-        Terminal.isInteractive(1) ? TerminalEscaping.escaped(log) : log)
+      // To a file or a pipe the log is written as it is; to a terminal it is escaped, its
+      // CSV line ends (CRLF) shown as line breaks.
+      if Terminal.isInteractive(Terminal.standardOutput) {
+        let lines = log.split(separator: "\r\n", omittingEmptySubsequences: false)
+        Terminal.write(TerminalEscaping.escaped(lines.joined(separator: "\n")))
+      } else {
+        Terminal.write(log)
+      }
     } else {
       try show(opening.store, path: path)
     }

@@ -17,21 +17,14 @@ struct SavedProgress {
   }
 
   /// The standard store, opened (and an old progress file imported); what opening had to say
-  /// goes to standard error.
+  /// goes to standard error as warnings.
   static func open() -> SavedProgress {
-    SavedProgress(store: openStandard(creatingIfMissing: true))
-  }
-
-  /// The standard store, its messages written as warnings; nil (after a warning) when there
-  /// is no place for it or it cannot be used, or (silently) when it does not exist and
-  /// `creatingIfMissing` is false.
-  static func openStandard(creatingIfMissing: Bool) -> ProgressStore? {
-    guard let opening = ProgressStore.standard(creatingIfMissing: creatingIfMissing) else {
+    guard let opening = ProgressStore.standard() else {
       warn("neither XDG_DATA_HOME nor HOME is set; progress is not saved")
-      return nil
+      return SavedProgress(store: nil)
     }
     for message in opening.messages { warn(message) }
-    return opening.store
+    return SavedProgress(store: opening.store)
   }
 
   /// Records `review`; warns when the save fails, unless the last one failed the same way.

@@ -75,7 +75,7 @@ public final class ProgressStore: Sendable {
   }
 
   /// Opens the database at `path`, making it (and its folder) when missing unless
-  /// `creatingIfMissing` is false and there is nothing to import, migrating it to this
+  /// `creatingIfMissing` is false and there is no old progress file to import, migrating it to this
   /// convtutor's schema, and importing an old `progress.json` beside it (once).
   public static func open(at path: String, creatingIfMissing: Bool = true) -> Opening {
     let place = DatabasePlace(path: path)
@@ -90,7 +90,7 @@ public final class ProgressStore: Sendable {
     let (problem, exists) = place.problem()
     if let problem { return unusable(problem) }
     let legacy = LegacyImport(besides: place)
-    if !exists, !creatingIfMissing, legacy.kind == .missing {
+    if !exists, !creatingIfMissing, legacy.kind != .regularFile {
       return Opening(store: nil, messages: [])
     }
     if !exists, let problem = place.makeFolder() { return unusable(problem) }
@@ -125,13 +125,27 @@ public final class ProgressStore: Sendable {
   }
 
   /// WAL (readers and a writer at once), and every commit synced before it returns.
+  ///
+  /// Putting a new database in WAL mode needs it to itself, and SQLite answers "busy" at once,
+  /// without its busy timeout, while another process has it open (two processes making the
+  /// database at once): that is tried again every 10 ms for at most ``busyTimeout`` seconds.
   private func prepare() throws {
     try queue.writeWithoutTransaction { db in
       do {
-        let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-        guard mode?.lowercased() == "wal" else {
-          throw DatabaseError(
-            resultCode: .SQLITE_CANTOPEN, message: "it cannot be put in WAL mode")
+        let deadline = Date().addingTimeInterval(ProgressStore.busyTimeout)
+        var mode = try String.fetchOne(db, sql: "PRAGMA journal_mode")
+        while mode?.lowercased() != "wal" {
+          do {
+            mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            guard mode?.lowercased() == "wal" else {
+              throw DatabaseError(
+                resultCode: .SQLITE_CANTOPEN, message: "it cannot be put in WAL mode")
+            }
+          } catch let error as DatabaseError
+            where error.resultCode == .SQLITE_BUSY && Date() < deadline
+          {
+            usleep(10_000)
+          }
         }
         try db.execute(sql: "PRAGMA synchronous = FULL")
       } catch {

@@ -35,7 +35,12 @@ import Testing
         database: folder.database, count: count, name: name,
         output: folder.path + "/\(name).out")
     }
-    for pid in pids { #expect(Spawn.wait(pid, seconds: 120) == .exited(0)) }
+    for (pid, name) in zip(pids, names) {
+      let status = Spawn.wait(pid, seconds: 120)
+      let output =
+        (try? String(contentsOfFile: folder.path + "/\(name).out", encoding: .utf8)) ?? ""
+      #expect(status == .exited(0), "\(name): \(output.split(separator: "\n").last ?? "")")
+    }
     let reviews = try folder.store().reviews()
     #expect(reviews.count == processes * count)
     for name in names {

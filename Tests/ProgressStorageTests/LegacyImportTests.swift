@@ -114,7 +114,11 @@ import Testing
           database: folder.database, count: 1, name: "w\(index)",
           output: folder.path + "/w\(index).out")
       }
-      for pid in pids { #expect(Spawn.wait(pid, seconds: 60) == .exited(0), "round \(round)") }
+      for (index, pid) in pids.enumerated() {
+        let status = Spawn.wait(pid, seconds: 60)
+        let output = try String(contentsOfFile: folder.path + "/w\(index).out", encoding: .utf8)
+        #expect(status == .exited(0), "round \(round), writer \(index): \(output)")
+      }
       let store = try folder.store()
       let imported = try store.reviews().filter {
         if case .lessonStep(let id, _) = $0.exercise { id.hasPrefix("exercise-") } else { false }

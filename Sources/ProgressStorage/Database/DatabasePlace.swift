@@ -79,8 +79,9 @@ struct DatabasePlace: Sendable {
   }
 
   /// Why writing here fails, found after SQLite failed without saying which call did: the
-  /// folder or file refused (read-only, permissions), the disk full, a file size limit; nil
-  /// when none of these is the case.
+  /// folder or file refused (read-only, permissions), the disk full, a file size limit under
+  /// 64 MiB (`ulimit -f`: the database and its log need more); nil when none of these is the
+  /// case.
   func diagnosis() -> String? {
     if access(folder, W_OK) != 0 { return FileProblem.words(errno: errno, of: .folder) }
     if DatabasePlace.kind(of: path) == .regularFile, access(path, R_OK | W_OK) != 0 {

@@ -83,9 +83,14 @@ enum ProgressSchema {
   }
 
   /// Whether the database at `queue` was migrated by a newer convtutor (read only).
+  ///
+  /// The table of migrations is looked for first, in the same read: another process may make
+  /// it at any moment, and the read then sees it whole or not at all.
   static func state(of queue: DatabaseQueue) throws -> State {
-    let unknown = try queue.read { db in
-      try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+    let unknown = try queue.read { db -> [String] in
+      guard try db.tableExists("grdb_migrations") else { return [] }
+      let applied = try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
+      return applied.subtracting(migrator.migrations).sorted()
     }
     return unknown.isEmpty ? .known : .newer(unknown: unknown)
   }

@@ -36,9 +36,9 @@ public struct QuizScore: Sendable, Equatable, Codable {
     return "Score: " + parts.joined(separator: ", ") + "; \(hints); \(QuizScore.time(seconds))."
   }
 
-  /// `42 s`, `1 min 5 s`.
+  /// `42 s`, `1 min 5 s` (any number of seconds: past 10^15 it says that many).
   static func time(_ seconds: Double) -> String {
-    let whole = seconds.isFinite ? max(0, Int(seconds.rounded())) : 0
+    let whole = seconds.isFinite && seconds > 0 ? Int(min(seconds.rounded(), 1e15)) : 0
     return whole < 60 ? "\(whole) s" : "\(whole / 60) min \(whole % 60) s"
   }
 

@@ -51,7 +51,7 @@ let package = Package(
     .target(
       name: "ProgressStorage",
       dependencies: [
-        "Quiz", "Lessons",
+        "Quiz",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
       ]),
@@ -101,7 +101,7 @@ let package = Package(
     // The command line's own parts: the workspace's effects carried out on the database.
     .testTarget(
       name: "ConvTutorCLITests",
-      dependencies: ["ConvTutorCLI", "ProgressStorage", "Quiz", "Workspace", "Lessons"]),
+      dependencies: ["ConvTutorCLI", "ProgressStorage", "Quiz", "Workspace"]),
     // Drives the built `convtutor` binary as a user would.
     .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TerminalText", "TestSupport"]),
   ]

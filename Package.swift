@@ -10,6 +10,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
   ],
   targets: [
     // The pure core: tensors, layers with PyTorch's semantics, steps of a call, shape formulas.
@@ -44,16 +45,24 @@ let package = Package(
     // Turns every `Lessons/*.yaml` into Swift string literals compiled into `Lessons`.
     .executableTarget(name: "lesson-embedder"),
     .plugin(name: "LessonEmbedder", capability: .buildTool(), dependencies: ["lesson-embedder"]),
-    // The self-quiz: answers read, mistakes named, quiz sessions, progress and drills.
+    // The self-quiz: answers read, mistakes named, quiz sessions, the review log's records, drills.
     .target(name: "Quiz", dependencies: ["ConvCore", "ConvText", "Lessons"]),
-    // Writes the progress file in a loop, for the test that kills a writer mid-write.
-    .executableTarget(name: "quiz-progress-writer", dependencies: ["Quiz"]),
+    // The learner's progress: the review log in SQLite (GRDB), shared by every convtutor process.
+    .target(
+      name: "ProgressStorage",
+      dependencies: [
+        "Quiz",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
+      ]),
+    // Records reviews in a loop, for the tests of processes saving at once and of SIGKILL.
+    .executableTarget(name: "quiz-progress-writer", dependencies: ["ProgressStorage", "Quiz"]),
     // The command line: subcommands wired to the libraries.
     .target(
       name: "ConvTutorCLI",
       dependencies: [
         "ConvCore", "ConvPrompt", "TerminalText", "TerminalUI", "Workspace", "Lessons", "Quiz",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "ProgressStorage", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .executableTarget(name: "convtutor", dependencies: ["ConvTutorCLI"]),
@@ -80,10 +89,19 @@ let package = Package(
       exclude: ["Snapshots", "Fixtures"]),
     .testTarget(
       name: "QuizTests",
-      dependencies: [
-        "Quiz", "Lessons", "ConvCore", "ConvText", "TerminalText", "quiz-progress-writer",
-      ],
+      dependencies: ["Quiz", "Lessons", "ConvCore", "ConvText", "TerminalText"],
       exclude: ["Transcripts", "Fixtures"]),
+    // The progress database: faults, hand-edited values, the import, processes saving at once.
+    .testTarget(
+      name: "ProgressStorageTests",
+      dependencies: [
+        "ProgressStorage", "Quiz", "TestSupport", "quiz-progress-writer",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
+    // The command line's own parts: the workspace's effects carried out on the database.
+    .testTarget(
+      name: "ConvTutorCLITests",
+      dependencies: ["ConvTutorCLI", "ProgressStorage", "Quiz", "Workspace"]),
     // Drives the built `convtutor` binary as a user would.
     .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TerminalText", "TestSupport"]),
   ]

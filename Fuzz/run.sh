@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the fuzz targets and runs each one with libFuzzer for a given time.
 #
-#   Fuzz/run.sh TARGET|all SECONDS      TARGET: prompt, lesson, answer, progress
+#   Fuzz/run.sh TARGET|all SECONDS      TARGET: prompt, lesson, answer, import
 #
 # The library modules are built by SwiftPM in .build-fuzz (not .build) with coverage
 # instrumentation, then each Fuzz/Fuzz<Target>.swift is linked against their objects with
@@ -9,15 +9,15 @@
 # Fuzz/crashes/TARGET/; the growing corpus is kept in .build-fuzz/corpus/TARGET.
 set -euo pipefail
 
-usage() { echo "usage: $0 prompt|lesson|answer|progress|all SECONDS" >&2; exit 2; }
+usage() { echo "usage: $0 prompt|lesson|answer|import|all SECONDS" >&2; exit 2; }
 [[ $# -eq 2 ]] || usage
 WHAT=$1
 SECONDS_PER_TARGET=$2
 [[ $SECONDS_PER_TARGET =~ ^[0-9]+$ ]] || usage
-ALL_TARGETS=(prompt lesson answer progress)
+ALL_TARGETS=(prompt lesson answer import)
 case $WHAT in
   all) TARGETS=("${ALL_TARGETS[@]}") ;;
-  prompt | lesson | answer | progress) TARGETS=("$WHAT") ;;
+  prompt | lesson | answer | import) TARGETS=("$WHAT") ;;
   *) usage ;;
 esac
 
@@ -44,25 +44,26 @@ if [[ -z $RUNTIME ]]; then
 fi
 
 echo "== building the libraries with coverage instrumentation (in .build-fuzz)"
-swift build -c release --scratch-path "$SCRATCH" --target Quiz \
+swift build -c release --scratch-path "$SCRATCH" --target ProgressStorage \
   -Xswiftc -Xfrontend -Xswiftc -sanitize=fuzzer \
   -Xlinker "$RUNTIME" -Xlinker -lstdc++
 
-# Quiz depends on Lessons, ConvText, ConvPrompt, ConvCore, TerminalText and Yams: all the
-# objects any target needs.
+# ProgressStorage depends on Quiz, Lessons, ConvText, ConvPrompt, ConvCore, TerminalText,
+# Yams and GRDB (SQLite, linked from the system): all the objects any target needs.
 OBJECTS=()
-for module in TerminalText ConvCore ConvPrompt ConvText Lessons Quiz Yams; do
+for module in TerminalText ConvCore ConvPrompt ConvText Lessons Quiz Yams GRDB ProgressStorage; do
   OBJECTS+=("$BIN/$module.build"/*.o)
 done
 while IFS= read -r object; do OBJECTS+=("$object"); done < <(find "$BIN/CYaml.build" -name '*.o')
 CYAML_MAP="$SCRATCH/checkouts/Yams/Sources/CYaml/include/module.modulemap"
+GRDB_SQLITE_MAP="$SCRATCH/checkouts/GRDB.swift/Sources/GRDBSQLite/module.modulemap"
 
 source_of() {
   case $1 in
     prompt) echo Fuzz/FuzzPrompt.swift ;;
     lesson) echo Fuzz/FuzzLesson.swift ;;
     answer) echo Fuzz/FuzzAnswer.swift ;;
-    progress) echo Fuzz/FuzzProgress.swift ;;
+    import) echo Fuzz/FuzzImport.swift ;;
   esac
 }
 
@@ -91,7 +92,8 @@ seed() {
         i=$((i + 1))
       done
       ;;
-    progress)
+    import)
+      # An earlier convtutor's progress file, an empty one, a damaged one, one cut short.
       cat > "$dir/progress.json" <<'JSON'
 {
   "format" : 1,
@@ -101,18 +103,20 @@ seed() {
         "1" : {
           "attempts" : 2, "completed" : true, "bestRightFirstTry" : 7, "lastTime" : 1700000000.5,
           "last" : { "questions" : 9, "rightFirstTry" : 7, "rightLater" : 1, "revealed" : 1,
-                     "gaveUp" : 0, "hintsUsed" : 2, "wrongTries" : 3 }
-        }
+                     "gaveUp" : 0, "hintsUsed" : 2, "wrongTries" : 3, "seconds" : 12.5 }
+        },
+        "3" : { "attempts" : 1, "completed" : false, "last" : { "questions" : 8 } }
       }
     }
   },
-  "drill" : { "boxes" : { "output-size" : 1, "padding" : 3 }, "lastRound" : { "padding" : 4 }, "round" : 5 }
+  "drill" : { "boxes" : { "conv" : 1, "padding" : 3 }, "lastRound" : { "padding" : 4 }, "round" : 5 }
 }
 JSON
       printf '{"format":1,"lessons":{},"drill":{"boxes":{},"lastRound":{},"round":0}}' \
         > "$dir/empty.json"
-      printf '{"format":2,"lessons":{},"drill":{"boxes":{},"lastRound":{},"round":0}}' \
-        > "$dir/format-2.json"
+      printf '{"lessons":{"a":{"steps":{"1":{"completed":true,"bestRightFirstTry":9223372036854775807,"last":{"questions":-1,"seconds":NaN}}}}}' \
+        > "$dir/hostile.json"
+      printf '{"lessons":{"a":{"steps":{"1":{"completed":tr' > "$dir/cut.json"
       printf '{ not json' > "$dir/broken.json"
       ;;
   esac
@@ -127,7 +131,8 @@ for target in "${TARGETS[@]}"; do
   echo "== $target: compiling"
   "$SWIFTC" -O -sanitize=fuzzer -parse-as-library -module-name "Fuzz_$target" \
     -I "$BIN/Modules" -Xcc -fmodule-map-file="$CYAML_MAP" \
-    "$(source_of "$target")" "${OBJECTS[@]}" -o "$OUT/$target"
+    -Xcc -fmodule-map-file="$GRDB_SQLITE_MAP" \
+    "$(source_of "$target")" "${OBJECTS[@]}" -lsqlite3 -o "$OUT/$target"
   seed "$target"
   corpus="$SCRATCH/corpus/$target"
   crashes="$ROOT/Fuzz/crashes/$target"

@@ -1,20 +1,23 @@
 import ArgumentParser
 import Foundation
+import ProgressStorage
 import Quiz
 import Workspace
 
-/// `convtutor drill [--skill S] [--level N] [--seed N] [--plain]`: fresh exercises, chosen by
-/// spaced repetition: in the workspace on a terminal, line by line otherwise.
+/// `convtutor drill [--skill S] [--level N] [--seed N] [--count N] [--plain]`: fresh
+/// exercises, chosen by spaced repetition: in the workspace on a terminal, line by line
+/// otherwise.
 struct DrillCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "drill",
     abstract: "Practise with fresh exercises until the skill holds.",
     discussion: """
       Makes small exercises without end (until you quit, the end of input, or --count): the \
-      skill that is due comes next, and an exercise you miss comes back later in the session. \
-      On a terminal the drill opens in the workspace (n for the next item); --plain, or a \
-      pipe, asks line by line. The same --seed gives the same exercises, whatever the \
-      progress saved holds. \
+      skill that is due comes next (FSRS over your review log), at the level it has opened, \
+      and an exercise you miss comes back later in the drill. Each item is saved to the \
+      review log. On a terminal the drill opens in the workspace (n for the next item); \
+      --plain, or a pipe, asks line by line. The same --seed gives the same exercises, \
+      whatever the progress saved holds. \
       Skills: \(Skill.allCases.map(\.rawValue).joined(separator: ", ")).
       """
   )
@@ -56,15 +59,16 @@ struct DrillCommand: ParsableCommand {
     if !plain, Terminal.isInteractive(Terminal.standardInput) {
       let verdict = WorkspaceLauncher.verdict()
       if verdict.isUsable {
+        let opening = ProgressStore.standard()
         var program = WorkspaceProgram(usesColor: !noColor)
-        program.startDrill(
-          request.schedule(reviews: [], at: Date().timeIntervalSince1970), count: count)
-        if WorkspaceLauncher.run(&program, color: !noColor) { return }
+        program.startDrill(schedule(reviews: Self.reviews(in: opening?.store)), count: count)
+        if WorkspaceLauncher.run(&program, color: !noColor, progress: opening) { return }
       } else if let reason = verdict.reason {
         Terminal.writeError("convtutor: \(reason); drilling line by line instead\n")
       }
     }
-    var schedule = request.schedule(reviews: [], at: Date().timeIntervalSince1970)
+    var progress = SavedProgress.open()
+    var schedule = schedule(reviews: Self.reviews(in: progress.store))
     let runner = QuizCommand.plainRunner()
     Terminal.write("Drill with seed \(schedule.seed).\n")
     var total = QuizScore()
@@ -76,10 +80,29 @@ struct DrillCommand: ParsableCommand {
       total.add(session.score)
       let review = drillItem.review(of: session, at: Date().timeIntervalSince1970)
       schedule.record(review, of: drillItem)
+      // An item left with nothing answered is not an attempt.
+      if session.isFinished || session.score.answered > 0 { progress.record(review) }
       done += 1
       if ended { break }
     }
     Terminal.write(
       total.summary.replacingOccurrences(of: "Score: ", with: "Drills in all: ") + "\n")
+  }
+
+  /// The drill's schedule over `reviews`, from now.
+  private func schedule(reviews: [Review]) -> DrillSchedule {
+    request.schedule(reviews: reviews, at: Date().timeIntervalSince1970)
+  }
+
+  /// The review log of `store` (none without one); a log that cannot be read is a warning,
+  /// and the drill starts as if new.
+  static func reviews(in store: ProgressStore?) -> [Review] {
+    guard let store else { return [] }
+    do {
+      return try store.reviews()
+    } catch {
+      SavedProgress.warn(error.message + "; the drill chooses as if nothing were saved")
+      return []
+    }
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ConvPrompt
 import Lessons
+import ProgressStorage
 import Quiz
 import TerminalText
 
@@ -21,10 +22,7 @@ struct LessonsCommand: ParsableCommand {
 
   func run() throws {
     let catalog = LessonLibrary.catalog(addingFolder: folder)
-    let store = ProgressStore.standard()
-    let progress = catalog.lessons.map { lesson in
-      store?.summary(for: lesson.id, quizCount: lesson.quizzes.count) ?? "progress is not saved"
-    }
+    let progress = LessonsCommand.progress(of: catalog.lessons)
     Terminal.write(
       LessonTable.rows(catalog.lessons, progress: progress).map { $0 + "\n" }.joined())
     for file in catalog.failedFiles {
@@ -33,5 +31,32 @@ struct LessonsCommand: ParsableCommand {
           + "'convtutor lesson check \(TerminalEscaping.escaped(file))' shows them\n")
     }
     if !catalog.failedFiles.isEmpty { throw ExitCode.failure }
+  }
+
+  /// Each lesson's progress in words: `not started` before anything is saved, `progress is
+  /// not saved` when there is no place for it, `progress cannot be read` when the database
+  /// cannot be used (said once on standard error).
+  static func progress(of lessons: [Lesson]) -> [String] {
+    guard ProgressStore.standardPath() != nil else {
+      return lessons.map { _ in "progress is not saved" }
+    }
+    let opening = ProgressStore.standard(creatingIfMissing: false)
+    for message in opening?.messages ?? [] { SavedProgress.warn(message) }
+    guard let store = opening?.store else {
+      let unread = !(opening?.messages.isEmpty ?? true)
+      return lessons.map {
+        $0.quizzes.isEmpty ? "" : unread ? "progress cannot be read" : "not started"
+      }
+    }
+    var warned = false
+    return lessons.map { lesson in
+      do throws(ProgressStoreError) {
+        return try store.summary(for: lesson.id, quizCount: lesson.quizzes.count)
+      } catch {
+        if !warned { SavedProgress.warn(error.message) }
+        warned = true
+        return "progress cannot be read"
+      }
+    }
   }
 }

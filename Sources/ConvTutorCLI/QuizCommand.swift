@@ -2,6 +2,7 @@ import ArgumentParser
 import ConvPrompt
 import Foundation
 import Lessons
+import ProgressStorage
 import Quiz
 import TerminalText
 
@@ -14,7 +15,7 @@ struct QuizCommand: ParsableCommand {
       Asks the output's shape (when the lesson asks it), then each output cell row by row. \
       Type a number (4, 1.67, 5/3, -inf), a whole row (11 13 12), or a shape (5x3, (1, 5, 3)); \
       ? or hint for a hint, give up to see the value. A wrong answer is marked ✗ and may be \
-      tried 3 times. Progress is saved to $XDG_DATA_HOME/convtutor/progress.json. \
+      tried 3 times. Each attempt is saved to $XDG_DATA_HOME/convtutor/progress.sqlite. \
       With --plain (scripts, screen readers) each question is one line ending in '? '.
       """
   )
@@ -35,17 +36,18 @@ struct QuizCommand: ParsableCommand {
       Terminal.writeError("convtutor: \(TerminalEscaping.escaped(found.id)) has no quiz\n")
       throw ExitCode.failure
     }
-    var progress = SavedProgress.load()
+    var progress = SavedProgress.open()
     let runner = QuizCommand.plainRunner()
     var total = QuizScore()
     for (stepIndex, item) in items {
       let (session, ended) = runner.run(item)
       total.add(session.score)
-      progress.data.record(
-        lessonId: found.id, stepIndex: stepIndex, score: session.score,
-        misconceptions: session.misconceptions, finished: session.isFinished,
-        at: Date().timeIntervalSince1970)
-      progress.save()
+      if session.isFinished || session.score.answered > 0 {
+        progress.record(
+          Review(
+            of: session, exercise: .lessonStep(lessonId: found.id, stepIndex: stepIndex),
+            at: Date().timeIntervalSince1970))
+      }
       if ended { break }
     }
     if items.count > 1 {

@@ -9,6 +9,7 @@ import ConvPrompt
 /// The process's standard streams and files: the only place the command line touches them.
 enum Terminal {
   static let standardInput: Int32 = 0
+  static let standardOutput: Int32 = 1
 
   /// Whether a file descriptor is a terminal.
   static func isInteractive(_ descriptor: Int32) -> Bool {

@@ -1,28 +1,30 @@
-import Quiz
+import ProgressStorage
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-// Saves progress to the path given, again and again, each time a little larger, until it
-// is killed: the test of atomic writes kills it at a random moment and reads the file.
+// Records sample reviews into the progress database at PATH, one save each, and after each
+// commit writes `saved N` on standard output: COUNT of them (0: until it is killed), as
+// writer NAME (the reviews' lesson id). The tests start several at once and kill some, then
+// check that every review a writer said it saved is in the database.
 let arguments = CommandLine.arguments
-guard arguments.count == 2 else {
-  print("usage: quiz-progress-writer PATH")
+guard arguments.count == 4, let count = Int(arguments[2]), count >= 0 else {
+  print("usage: quiz-progress-writer PATH COUNT NAME")
   exit(2)
 }
-let store = ProgressStore(path: arguments[1])
-var data = ProgressData()
-var round = 0
-while true {
-  round += 1
-  var score = QuizScore()
-  score.questions = round
-  data.record(
-    lessonId: "lesson-\(round % 50)", stepIndex: round, score: score, misconceptions: [],
-    finished: true, at: Double(round))
-  if let warning = store.save(data) {
+let opening = ProgressStore.open(at: arguments[1])
+guard let store = opening.store else {
+  print(opening.messages.joined(separator: "\n"))
+  exit(1)
+}
+var number = 0
+while count == 0 || number < count {
+  if let warning = store.record(SampleReviews.review(number, writer: arguments[3])) {
     print(warning)
     exit(1)
   }
+  let line = "saved \(number)\n"
+  _ = line.withCString { write(1, $0, strlen($0)) }
+  number += 1
 }

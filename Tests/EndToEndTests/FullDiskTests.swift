@@ -9,21 +9,30 @@ import Testing
 /// `convtutor quiz 1 --plain` when the progress cannot be written because the disk is full:
 /// a file size limit (`ulimit -f 0`: writes fail with EFBIG and the kernel sends SIGXFSZ),
 /// and, where a tmpfs can be mounted, a really full disk (ENOSPC). One warning, the quiz goes
-/// on to its score, and the progress saved before is untouched.
+/// on to its score, and the database saved before is untouched.
 @Suite struct FullDiskTests {
   /// Exercise 1's two quizzes, answered right.
   static let answers = "2x4\n4 7 5 8\n4 8 4 8\n6 9 7 10\n6 10 6 10\n"
   /// Exercise 4's quiz, answered right: the progress saved before the disk is full.
   static let earlierAnswers = "3×3\n0 43 43\n191 250 251\n241 198 250\n"
 
-  /// Saves exercise 4's quiz to `data` and returns the progress file's bytes.
+  /// The warnings that say progress is not saved: the database cannot be opened, or a save
+  /// failed.
+  static let unsaved = ["cannot use the progress database", "cannot save the progress"]
+
+  /// How many warnings in `output` say progress is not saved.
+  static func unsavedWarnings(in output: String) -> Int {
+    unsaved.map { output.components(separatedBy: $0).count - 1 }.reduce(0, +)
+  }
+
+  /// Saves exercise 4's quiz to `data` and returns the database's bytes.
   static func saveEarlierProgress(in data: URL) throws -> Data {
     var environment = ProcessInfo.processInfo.environment
     environment["XDG_DATA_HOME"] = data.path
     let result = try BuiltBinary.run(
       ["quiz", "4", "--plain"], input: earlierAnswers, environment: environment)
     #expect(result.status == 0)
-    return try Data(contentsOf: data.appendingPathComponent("convtutor/progress.json"))
+    return try Data(contentsOf: data.appendingPathComponent("convtutor/progress.sqlite"))
   }
 
   /// Runs `convtutor ARGUMENTS` with `limit` applied to it alone and its output going through
@@ -55,12 +64,29 @@ import Testing
     #expect(run.status == "exit=0", "\(run.output)")
     #expect(run.output.contains("Score: 9 of 9 right at the first try"))
     #expect(run.output.contains("In all: 17 of 17 right at the first try"))
-    let warnings = run.output.components(separatedBy: "warning: cannot save the progress")
-    #expect(warnings.count == 2, "one warning, not one per save:\n\(run.output)")
+    #expect(unsavedWarnings(in: run.output) == 1, "one warning, not one per save:\n\(run.output)")
+    #expect(run.output.components(separatedBy: "warning:").count == 2, "\(run.output)")
     #expect(run.output.contains(reason), "\(run.output)")
     let folder = data.appendingPathComponent("convtutor")
-    #expect(try Data(contentsOf: folder.appendingPathComponent("progress.json")) == earlier)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["progress.json"])
+    #expect(try Data(contentsOf: folder.appendingPathComponent("progress.sqlite")) == earlier)
+    try expectAlone(in: folder)
+  }
+
+  /// Nothing but the database is in `folder`, besides the write-ahead log (empty: nothing was
+  /// written) and its shared-memory index that SQLite made when it tried to read the database.
+  static func expectAlone(in folder: URL, sourceLocation: SourceLocation = #_sourceLocation)
+    throws
+  {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+    #expect(names.first == "progress.sqlite", "\(names)", sourceLocation: sourceLocation)
+    for name in names.dropFirst() {
+      let size =
+        try FileManager.default.attributesOfItem(
+          atPath: folder.appendingPathComponent(name).path)[.size] as? Int
+      #expect(
+        name == "progress.sqlite-shm" || (name == "progress.sqlite-wal" && size == 0),
+        "\(names)", sourceLocation: sourceLocation)
+    }
   }
 
   @Test func aFileSizeLimitWarnsOnceAndTheQuizGoesOn() throws {
@@ -74,7 +100,7 @@ import Testing
 
   @Test(.enabled(if: TmpfsFolder.isPermitted, "mounting a tmpfs needs root"))
   func aFullDiskWarnsOnceAndTheQuizGoesOn() throws {
-    let disk = try TmpfsFolder(kibibytes: 64)
+    let disk = try TmpfsFolder(kibibytes: 1024)
     defer { disk.remove() }
     let earlier = try Self.saveEarlierProgress(in: disk.url)
     try disk.fill()

@@ -207,7 +207,7 @@ import Testing
         "Row 0, column 0? Hint 2 of 6 (the lesson's): Hint \\u{9B}10;10H two \\0 with NUL, "
           + "\\x08 backspace and \\r return.\n"))
     #expect(output.text.contains("Score: "))
-    #expect(output.created == ["convtutor", "convtutor/progress.json"])
+    #expect(output.created == ["convtutor", "convtutor/progress.sqlite"])
   }
 
   @Test func commandLineErrorsQuoteTheArgumentsEscaped() throws {

@@ -7,13 +7,13 @@ import Testing
 #endif
 
 /// The built binary killed with SIGKILL while it answers and saves, 20 times at random
-/// moments: the progress file is always absent or whole, and the temporary files of the writes
-/// that were cut short do not pile up.
+/// moments: the database always opens with every review committed before (the count of
+/// reviews never falls), and nothing but the database is left beside it.
 @Suite struct KillDuringSaveTests {
   /// A drill of 100 exercises, each given up cell by cell: it saves after every exercise.
   static let drill = ["drill", "--plain", "--seed", "7", "--count", "100"]
 
-  @Test func killedAtRandomMomentsTheProgressIsAbsentOrWhole() throws {
+  @Test func killedAtRandomMomentsEveryCommittedReviewIsKept() throws {
     let data = try TutorInTmux.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: data) }
     let input = data.appendingPathComponent("give-up").path
@@ -22,7 +22,6 @@ import Testing
     var environment = ProcessInfo.processInfo.environment
     environment["XDG_DATA_HOME"] = data.path
     let folder = data.appendingPathComponent("convtutor")
-    let progress = folder.appendingPathComponent("progress.json")
     // How long a whole run takes here (the quicker of two), so that the kills fall while it
     // works.
     var span = Double.infinity
@@ -33,9 +32,11 @@ import Testing
       #expect(Spawn.wait(whole) == .exited(0))
       span = min(span, Date().timeIntervalSince(start))
     }
+    #expect(try TutorInTmux.reviews(inData: data).count == 200)
     try FileManager.default.removeItem(at: folder)
     var generator = SystemRandomNumberGenerator()
     var killedMidRun = 0
+    var kept = 0
     for round in 0..<20 {
       let pid = try Spawn.start(
         [BuiltBinary.url.path] + Self.drill, inputPath: input, environment: environment)
@@ -44,19 +45,19 @@ import Testing
       usleep(UInt32(delay * 1_000_000))
       kill(pid, SIGKILL)
       if Spawn.wait(pid) == .signaled(SIGKILL) { killedMidRun += 1 }
-      // Absent, or a whole progress file (the parse fails the test on a torn one).
-      _ = try TutorInTmux.progress(at: progress)
+      // It opens (no message), and holds at least what it held before the run.
+      let count = try TutorInTmux.reviews(inData: data).count
+      #expect(count >= kept, "round \(round): \(count) reviews after \(kept)")
+      kept = count
       let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-      let temporary = names.filter { $0.hasPrefix("progress.json.tmp-") }
-      // Each save clears what writes that were killed left; only the last kill's may remain.
-      #expect(temporary.count <= 1, "round \(round): \(names)")
+      #expect(names.allSatisfy { $0 == "progress.sqlite" }, "round \(round): \(names)")
     }
     #expect(killedMidRun >= 10, "most kills fall while the program runs")
-    // One run to the end: the file is whole and nothing else is left beside it.
+    // One run to the end: its 100 reviews are added, and the database is alone in its folder.
     let last = try Spawn.start(
       [BuiltBinary.url.path] + Self.drill, inputPath: input, environment: environment)
     #expect(Spawn.wait(last) == .exited(0))
-    #expect(try TutorInTmux.progress(at: progress) != nil)
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["progress.json"])
+    #expect(try TutorInTmux.reviews(inData: data).count == kept + 100)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["progress.sqlite"])
   }
 }

@@ -9,7 +9,7 @@ import Testing
 /// Ctrl-C, SIGTERM and SIGHUP in a real terminal, while the animation plays, while a quiz
 /// question waits and while a line is half typed: the terminal is given back, the program
 /// ends as if killed by the signal (status 128 + its number), and the answers given so far are
-/// in the progress file.
+/// in the progress database.
 @Suite(.serialized, .enabled(if: Tmux.isAvailable, "needs tmux"))
 struct QuitSignalTmuxTests {
   static let signals: [String: Int32] = ["INT": SIGINT, "TERM": SIGTERM, "HUP": SIGHUP]
@@ -33,18 +33,19 @@ struct QuitSignalTmuxTests {
       #expect(kill(try session.programID(), number) == 0)
     }
     try session.expectRestored(status: 128 + Int(number))
-    let result = try #require(try session.exerciseOneResult(), "exercise 1's quiz is recorded")
-    let last = try #require(result["last"] as? [String: Any])
-    #expect(result["attempts"] as? Int == 1)
-    #expect(last["questions"] as? Int == 9)
+    let attempts = try session.exerciseOneAttempts()
+    #expect(attempts.count == 1, "exercise 1's quiz is recorded once")
+    let last = attempts.last
+    #expect(TutorInTmux.score(last, "questions") == 9)
     if situation == .animation {
-      #expect(result["completed"] as? Bool == true)
-      #expect(last["rightFirstTry"] as? Int == 9)
+      #expect(last?["finished"] as? Bool == true)
+      #expect(TutorInTmux.score(last, "rightFirstTry") == 9)
     } else {
       // The shape and the first row; the half-typed line is not an answer.
-      #expect(result["completed"] as? Bool == false)
-      #expect(last["rightFirstTry"] as? Int == 5)
-      #expect(last["wrongTries"] as? Int == 0)
+      #expect(last?["finished"] as? Bool == false)
+      #expect(TutorInTmux.score(last, "rightFirstTry") == 5)
+      #expect(TutorInTmux.score(last, "wrongTries") == 0)
+      #expect((last?["answers"] as? [Any])?.count == 5)
     }
     try Self.expectNoTemporaryFiles(in: session)
   }
@@ -58,15 +59,15 @@ struct QuitSignalTmuxTests {
     let program = try session.programID()
     session.tmux.kill()
     #expect(TutorInTmux.waitUntilEnded(program))
-    let result = try #require(try session.exerciseOneResult())
-    #expect((result["last"] as? [String: Any])?["rightFirstTry"] as? Int == 5)
+    #expect(TutorInTmux.score(try session.exerciseOneAttempts().last, "rightFirstTry") == 5)
     try Self.expectNoTemporaryFiles(in: session)
   }
 
-  /// No temporary file of an atomic write is left beside the progress file.
+  /// Nothing but the database is left in its folder (its write-ahead log is put back into it
+  /// when the export above closed it).
   static func expectNoTemporaryFiles(in session: TutorInTmux) throws {
-    let folder = session.progressFile.deletingLastPathComponent().path
+    let folder = session.database.deletingLastPathComponent().path
     let names = try FileManager.default.contentsOfDirectory(atPath: folder)
-    #expect(names == ["progress.json"], "\(names)")
+    #expect(names == ["progress.sqlite"], "\(names)")
   }
 }

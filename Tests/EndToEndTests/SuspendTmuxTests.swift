@@ -84,8 +84,7 @@ struct SuspendTmuxTests {
     #expect(kill(program, SIGTERM) == 0)
     #expect(kill(program, SIGCONT) == 0)
     #expect(TutorInTmux.waitUntilEnded(program))
-    let result = try #require(try session.exerciseOneResult())
-    #expect((result["last"] as? [String: Any])?["rightFirstTry"] as? Int == 5)
+    #expect(TutorInTmux.score(try session.exerciseOneAttempts().last, "rightFirstTry") == 5)
     #expect(try tmux.display("#{alternate_on} #{cursor_flag}") == "0 1")
     #expect(try tmux.capture() == stopped, "nothing was drawn over the shell")
   }

@@ -18,8 +18,8 @@ struct TutorInTmux {
   /// Whether `data` was made for this session (and is removed with it).
   let ownsData: Bool
 
-  /// The progress file in `data`.
-  var progressFile: URL { data.appendingPathComponent("convtutor/progress.json") }
+  /// The progress database in `data`.
+  var database: URL { data.appendingPathComponent("convtutor/progress.sqlite") }
 
   /// A fresh, empty data folder.
   static func temporaryFolder(_ name: String = "xdg") throws -> URL {
@@ -142,30 +142,34 @@ struct TutorInTmux {
       try tmux.display("#{alternate_on} #{cursor_flag}") == "0 1", sourceLocation: sourceLocation)
   }
 
-  /// The progress file parsed, or nil when there is none. Fails the test when it is not
-  /// valid JSON of the progress format.
-  func progress(sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any]? {
-    try Self.progress(at: progressFile, sourceLocation: sourceLocation)
+  /// The review log of `data`, as `convtutor progress --export json` writes it (which
+  /// must work, with nothing on standard error).
+  func reviews(sourceLocation: SourceLocation = #_sourceLocation) throws -> [[String: Any]] {
+    try Self.reviews(inData: data, sourceLocation: sourceLocation)
   }
 
-  /// The progress file at `file` parsed, as `progress()`.
-  static func progress(at file: URL, sourceLocation: SourceLocation = #_sourceLocation) throws
-    -> [String: Any]?
+  /// The review log of the data folder `data`, as `reviews()`.
+  static func reviews(inData data: URL, sourceLocation: SourceLocation = #_sourceLocation)
+    throws -> [[String: Any]]
   {
-    guard let bytes = FileManager.default.contents(atPath: file.path) else { return nil }
-    let object = try JSONSerialization.jsonObject(with: bytes) as? [String: Any]
-    let json = try #require(object, "a JSON object", sourceLocation: sourceLocation)
-    #expect(json["format"] as? Int == 1, sourceLocation: sourceLocation)
-    #expect(json["lessons"] is [String: Any], sourceLocation: sourceLocation)
-    #expect(json["drill"] is [String: Any], sourceLocation: sourceLocation)
-    return json
+    var environment = ProcessInfo.processInfo.environment
+    environment["XDG_DATA_HOME"] = data.path
+    let export = try BuiltBinary.run(["progress", "--export", "json"], environment: environment)
+    #expect(export.status == 0, sourceLocation: sourceLocation)
+    #expect(export.standardError == "", sourceLocation: sourceLocation)
+    let parsed = try JSONSerialization.jsonObject(with: Data(export.standardOutput.utf8))
+    return try #require(parsed as? [[String: Any]], "a JSON array", sourceLocation: sourceLocation)
   }
 
-  /// The last result recorded for exercise 1's first quiz (step index 1), or nil.
-  func exerciseOneResult() throws -> [String: Any]? {
-    let json = try progress()
-    let lessons = json?["lessons"] as? [String: Any]
-    let steps = (lessons?["exercise-1"] as? [String: Any])?["steps"] as? [String: Any]
-    return steps?["1"] as? [String: Any]
+  /// The attempts recorded at exercise 1's first quiz (step index 1), in order.
+  func exerciseOneAttempts() throws -> [[String: Any]] {
+    try reviews().filter {
+      $0["lessonId"] as? String == "exercise-1" && $0["stepIndex"] as? Int == 1
+    }
+  }
+
+  /// A count of an attempt's score (`questions`, `rightFirstTry`, …).
+  static func score(_ attempt: [String: Any]?, _ count: String) -> Int? {
+    (attempt?["score"] as? [String: Any])?[count] as? Int
   }
 }

@@ -268,9 +268,9 @@ struct QuizTmuxTests {
     try tmux.sendKeys("Tab", "q")
     let after = try WorkspaceTmuxTests.settingsAfterExit(settings)
     try WorkspaceTmuxTests.expectRestored(tmux, after)
-    // The quiz is recorded in the progress file.
-    let progress = try String(
-      contentsOf: data.appendingPathComponent("convtutor/progress.json"), encoding: .utf8)
-    #expect(progress.contains("exercise-1"))
+    // The quiz is recorded in the progress database.
+    let reviews = try TutorInTmux.reviews(inData: data)
+    #expect(reviews.map { $0["lessonId"] as? String } == ["exercise-1"])
+    #expect(reviews.first?["finished"] as? Bool == true)
   }
 }

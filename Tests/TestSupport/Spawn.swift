@@ -75,6 +75,27 @@ public enum Spawn {
     return .signaled(status & 0x7F)
   }
 
+  /// Waits for `pid` to end, at most `seconds`; past that it is killed (SIGKILL) and reaped,
+  /// and the result is nil. For a child that might block: the test never hangs.
+  public static func wait(_ pid: pid_t, seconds: Double) -> Status? {
+    let deadline = Date().addingTimeInterval(seconds)
+    var status: Int32 = 0
+    while true {
+      let result = waitpid(pid, &status, WNOHANG)
+      if result == pid { break }
+      if result < 0, errno != EINTR { return .exited(-1) }
+      if Date() > deadline {
+        kill(pid, SIGKILL)
+        _ = wait(pid)
+        return nil
+      }
+      usleep(5_000)
+    }
+    if status & 0x7F == 0 { return .exited((status >> 8) & 0xFF) }
+    if status & 0xFF == 0x7F { return .stopped((status >> 8) & 0xFF) }
+    return .signaled(status & 0x7F)
+  }
+
   /// Runs `arguments` to the end; returns how it ended and what it printed.
   @discardableResult
   public static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (

@@ -19,7 +19,7 @@ public enum Grade: Int, Sendable, CaseIterable, Comparable, Codable {
   /// The grade of an attempt with `score`; `nil` for an attempt left before its end with
   /// nothing shown (it says nothing of the memory either way).
   public init?(score: QuizScore, isFinished: Bool) {
-    if score.revealed + score.gaveUp > 0 {
+    if score.revealed > 0 || score.gaveUp > 0 {
       self = .again
     } else if !isFinished || score.questions == 0 {
       return nil

@@ -20,8 +20,10 @@ public struct QuizScore: Sendable, Equatable, Codable {
   /// An empty score.
   public init() {}
 
-  /// Questions answered so far.
-  public var answered: Int { rightFirstTry + rightLater + revealed + gaveUp }
+  /// Questions answered so far (at most `Int.max`, whatever the counts).
+  public var answered: Int {
+    [rightLater, revealed, gaveUp].reduce(rightFirstTry, QuizScore.saturatingSum)
+  }
 
   /// `Score: 7 of 9 right at the first try, 1 right later, 1 shown; 2 hints; 1 min 5 s.`
   public var summary: String {
@@ -34,21 +36,28 @@ public struct QuizScore: Sendable, Equatable, Codable {
     return "Score: " + parts.joined(separator: ", ") + "; \(hints); \(QuizScore.time(seconds))."
   }
 
-  /// `42 s`, `1 min 5 s`.
+  /// `42 s`, `1 min 5 s` (any number of seconds: past 10^15 it says that many).
   static func time(_ seconds: Double) -> String {
-    let whole = seconds.isFinite ? max(0, Int(seconds.rounded())) : 0
+    let whole = seconds.isFinite && seconds > 0 ? Int(min(seconds.rounded(), 1e15)) : 0
     return whole < 60 ? "\(whole) s" : "\(whole / 60) min \(whole % 60) s"
   }
 
-  /// Adds another quiz's score.
+  /// Adds another quiz's score. The counts saturate at `Int.max` (and `Int.min`) rather than
+  /// overflow: a score read from a file edited by hand may hold any count.
   public mutating func add(_ other: QuizScore) {
-    questions += other.questions
-    rightFirstTry += other.rightFirstTry
-    rightLater += other.rightLater
-    revealed += other.revealed
-    gaveUp += other.gaveUp
-    hintsUsed += other.hintsUsed
-    wrongTries += other.wrongTries
+    questions = QuizScore.saturatingSum(questions, other.questions)
+    rightFirstTry = QuizScore.saturatingSum(rightFirstTry, other.rightFirstTry)
+    rightLater = QuizScore.saturatingSum(rightLater, other.rightLater)
+    revealed = QuizScore.saturatingSum(revealed, other.revealed)
+    gaveUp = QuizScore.saturatingSum(gaveUp, other.gaveUp)
+    hintsUsed = QuizScore.saturatingSum(hintsUsed, other.hintsUsed)
+    wrongTries = QuizScore.saturatingSum(wrongTries, other.wrongTries)
     seconds += other.seconds
+  }
+
+  /// `a + b`, or the nearer end of `Int`'s range when that overflows.
+  static func saturatingSum(_ a: Int, _ b: Int) -> Int {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b > 0 ? .max : .min) : sum
   }
 }

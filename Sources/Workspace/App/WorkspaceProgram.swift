@@ -10,7 +10,8 @@ import TerminalUI
 /// A pure program: ``update(_:)`` is the only place state changes, and ``render(into:)``
 /// draws it. The interpreter is part of the state (it holds the script's variables). Saving
 /// progress is an effect (``WorkspaceEffect``) that `update` returns for the runner to carry
-/// out (``WorkspaceEffects``); what came of it comes back through ``update(with:)``.
+/// out (the command line's `WorkspaceEffects`, on the progress database); what came of it
+/// comes back through ``update(with:)``.
 public struct WorkspaceProgram: Program {
   var focus: Focus = .prompt
   public internal(set) var animation: Animation?

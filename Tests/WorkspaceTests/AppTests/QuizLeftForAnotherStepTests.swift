@@ -24,20 +24,17 @@ import Testing
     [.key(.tab), .key(.character("p"))],
   ])
   func movingToAnotherStepSavesTheAnswersOnce(_ events: [Event]) throws {
-    let (store, folder) = try Saved.temporaryStore()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    var program = try Saved.halfAnswered(store: store)
+    let progress = MemoryProgress()
+    var program = try Saved.halfAnswered(progress: progress)
     for event in events { program.update(event) }
     #expect(program.lessonSession?.stepIndex != 1)
     #expect(program.quizSession == nil)
     // Recorded under the quiz's own step, not the step moved to.
-    let steps = try #require(store.load().data.lessons["exercise-1"]?.steps)
-    #expect(steps.keys.sorted() == ["1"])
-    let result = try #require(Saved.result(in: store))
-    #expect(result.attempts == 1)
-    #expect(!result.completed)
-    #expect(result.last.questions == 9)
-    #expect(result.last.rightFirstTry == 5)
+    #expect(progress.reviews.map(\.exercise) == [.lessonStep(lessonId: "exercise-1", stepIndex: 1)])
+    let attempt = try #require(progress.attempts().last)
+    #expect(!attempt.isFinished)
+    #expect(attempt.score.questions == 9)
+    #expect(attempt.score.rightFirstTry == 5)
     let notice = program.transcript.lines.last { $0.text.hasPrefix("Quiz left unfinished.") }
     #expect(
       notice?.text == "Quiz left unfinished. Score: 5 of 9 right at the first try, 4 not "
@@ -45,65 +42,59 @@ import Testing
     #expect(program.transcript.lines.contains { $0.text == "Saved as an unfinished attempt." })
     // Ending the workspace afterwards records nothing more.
     program.update(.terminate)
-    #expect(Saved.result(in: store)?.attempts == 1)
+    #expect(progress.attempts().count == 1)
   }
 
   @Test func openingAnotherLessonSavesTheAnswersOnce() throws {
-    let (store, folder) = try Saved.temporaryStore()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    var program = try Saved.halfAnswered(store: store)
+    let progress = MemoryProgress()
+    var program = try Saved.halfAnswered(progress: progress)
     program.type("%open 2")
     #expect(program.lessonSession?.lesson.id == "exercise-2")
-    #expect(Saved.result(in: store)?.attempts == 1)
-    #expect(Saved.result(in: store)?.last.rightFirstTry == 5)
+    #expect(progress.attempts().count == 1)
+    #expect(progress.attempts().last?.score.rightFirstTry == 5)
     // Opening a lesson by value (as `convtutor open` does) also leaves the quiz.
-    var again = try Saved.halfAnswered(store: store)
+    var again = try Saved.halfAnswered(progress: progress)
     again.open(try #require(LessonLibrary.shipped.lesson(named: "3")))
     #expect(again.lessonSession?.lesson.id == "exercise-3")
     #expect(again.quizSession == nil)
-    #expect(Saved.result(in: store)?.attempts == 2)
+    #expect(progress.attempts().count == 2)
     program.update(.terminate)
     again.update(.terminate)
-    #expect(Saved.result(in: store)?.attempts == 2)
-    #expect(store.load().data.lessons.keys.sorted() == ["exercise-1"])
+    #expect(progress.attempts().count == 2)
+    #expect(progress.reviews.count == 2)
   }
 
   @Test func aSaveThatFailsIsNotCalledSaved() throws {
-    let (_, folder) = try Saved.temporaryStore()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    // A file where the folder should be: the save fails.
-    try "".write(toFile: folder + "/convtutor", atomically: false, encoding: .utf8)
-    var program = try Saved.halfAnswered(
-      store: ProgressStore(path: folder + "/convtutor/progress.json"))
+    let progress = MemoryProgress()
+    progress.failure = "cannot save the progress to /data/progress.sqlite: the disk is full"
+    var program = try Saved.halfAnswered(progress: progress)
     program.update(.key(.control("n")))
     let texts = program.transcript.lines.map(\.text)
-    #expect(texts.contains { $0.contains("cannot save the progress") })
+    #expect(texts.contains(try #require(progress.failure)))
     let notice = try #require(texts.first { $0.hasPrefix("Quiz left unfinished.") })
     #expect(!notice.contains("Saved"))
     #expect(notice.hasSuffix("0 s. Coming back to this step starts the quiz afresh."))
   }
 
   @Test func leavingWithNothingAnsweredOrAfterTheEndRecordsNothingMore() throws {
-    let (store, folder) = try Saved.temporaryStore()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    var untouched = RecordingWorkspace(try QuizWorkspaceTests.exerciseOneQuiz(), store: store)
+    let progress = MemoryProgress()
+    var untouched = RecordingWorkspace(
+      try QuizWorkspaceTests.exerciseOneQuiz(), progress: progress)
     untouched.update(.key(.control("n")))
     #expect(untouched.quizSession == nil)
-    #expect(!FileManager.default.fileExists(atPath: store.path))
+    #expect(progress.reviews.isEmpty)
     #expect(!untouched.transcript.lines.contains { $0.text.hasPrefix("Quiz left") })
-    var finished = try Saved.halfAnswered(store: store)
+    var finished = try Saved.halfAnswered(progress: progress)
     finished.type("4 8 4 8")
     finished.update(.key(.control("n")))
     finished.update(.terminate)
-    let result = try #require(Saved.result(in: store))
-    #expect(result.attempts == 1)
-    #expect(result.completed)
+    #expect(progress.attempts().count == 1)
+    #expect(progress.attempts().last?.isFinished == true)
   }
 
   @Test func comingBackStartsAFreshAttemptWithAnEmptyOutput() throws {
-    let (store, folder) = try Saved.temporaryStore()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    var program = try Saved.halfAnswered(store: store)
+    let progress = MemoryProgress()
+    var program = try Saved.halfAnswered(progress: progress)
     program.type("5")
     program.update(.key(.control("n")))
     program.update(.key(.control("p")))
@@ -121,9 +112,9 @@ import Testing
     #expect(Self.picture(program.program) == Self.picture(fresh))
     // The second attempt, left with the shape answered, is recorded as a second attempt.
     program.update(.key(.control("n")))
-    let result = try #require(Saved.result(in: store))
-    #expect(result.attempts == 2)
-    #expect(result.last.questions == 9)
-    #expect(result.last.answered == 1)
+    #expect(progress.attempts().count == 2)
+    let last = try #require(progress.attempts().last)
+    #expect(last.score.questions == 9)
+    #expect(last.score.answered == 1)
   }
 }

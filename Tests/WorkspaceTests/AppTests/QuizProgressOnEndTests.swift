@@ -8,26 +8,13 @@ import Testing
 /// The answers of a quiz left unfinished are saved however the workspace ends (a key, a
 /// signal, the input gone), and a save that fails says so once.
 @Suite struct QuizProgressOnEndTests {
-  /// A progress store in a new temporary folder.
-  static func temporaryStore() throws -> (ProgressStore, String) {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("convtutor-workspace-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    return (ProgressStore(path: folder + "/progress.json"), folder)
-  }
-
   /// Exercise 1's first quiz with the shape and the first row answered.
-  static func halfAnswered(store: ProgressStore) throws -> RecordingWorkspace {
-    var program = RecordingWorkspace(try QuizWorkspaceTests.exerciseOneQuiz(), store: store)
+  static func halfAnswered(progress: MemoryProgress) throws -> RecordingWorkspace {
+    var program = RecordingWorkspace(try QuizWorkspaceTests.exerciseOneQuiz(), progress: progress)
     program.type("2x4")
     program.type("4 7 5 8")
     #expect(program.quizSession?.question == .cell(4))
     return program
-  }
-
-  /// The last result of exercise 1's first quiz in `store`.
-  static func result(in store: ProgressStore) -> StepResult? {
-    store.load().data.lessons["exercise-1"]?.steps["1"]
   }
 
   @Test(arguments: [
@@ -35,45 +22,43 @@ import Testing
     [.key(.tab), .key(.character("q"))], [.key(.control("d"))],
   ])
   func theAnswersSoFarAreSavedWhenTheWorkspaceEnds(_ events: [Event]) throws {
-    let (store, folder) = try Self.temporaryStore()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    var program = try Self.halfAnswered(store: store)
+    let progress = MemoryProgress()
+    var program = try Self.halfAnswered(progress: progress)
     for event in events { program.update(event) }
     #expect(program.isFinished)
-    let result = try #require(Self.result(in: store))
-    #expect(result.attempts == 1)
-    #expect(!result.completed)
-    #expect(result.last.questions == 9)
-    #expect(result.last.rightFirstTry == 5)
+    let attempts = progress.attempts()
+    #expect(attempts.count == 1)
+    let attempt = try #require(attempts.last)
+    #expect(!attempt.isFinished)
+    #expect(attempt.score.questions == 9)
+    #expect(attempt.score.rightFirstTry == 5)
+    #expect(attempt.answers.count == 5)
   }
 
   @Test func aFinishedQuizIsNotRecordedAgainAtTheEnd() throws {
-    let (store, folder) = try Self.temporaryStore()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    var program = try Self.halfAnswered(store: store)
+    let progress = MemoryProgress()
+    var program = try Self.halfAnswered(progress: progress)
     program.type("4 8 4 8")
     program.update(.terminate)
-    let result = try #require(Self.result(in: store))
-    #expect(result.attempts == 1)
-    #expect(result.completed)
+    #expect(progress.attempts().count == 1)
+    #expect(progress.attempts().last?.isFinished == true)
   }
 
   @Test func aQuizWithNothingAnsweredIsNotRecorded() throws {
-    let (store, folder) = try Self.temporaryStore()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    var program = RecordingWorkspace(try QuizWorkspaceTests.exerciseOneQuiz(), store: store)
+    let progress = MemoryProgress()
+    var program = RecordingWorkspace(try QuizWorkspaceTests.exerciseOneQuiz(), progress: progress)
     program.update(.terminate)
     #expect(program.isFinished)
-    #expect(!FileManager.default.fileExists(atPath: store.path))
+    #expect(progress.reviews.isEmpty)
   }
 
   @Test func aSaveThatFailsWarnsOnceForBothQuizzes() throws {
-    let (_, folder) = try Self.temporaryStore()
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    // A file where the folder should be: every save fails the same way.
-    try "".write(toFile: folder + "/convtutor", atomically: false, encoding: .utf8)
-    let store = ProgressStore(path: folder + "/convtutor/progress.json")
-    var program = try Self.halfAnswered(store: store)
+    let progress = MemoryProgress()
+    let warning =
+      "cannot save the progress to /data/convtutor/progress.sqlite: the disk is full; the quiz "
+      + "goes on without saving"
+    progress.failure = warning
+    var program = try Self.halfAnswered(progress: progress)
     program.type("4 8 4 8")
     while program.quizSession?.isFinished != false, program.lessonSession?.isAtEnd == false {
       program.update(.key(.control("n")))
@@ -83,8 +68,8 @@ import Testing
     #expect(program.quizSession?.isFinished == true)
     program.update(.terminate)
     let warnings = program.transcript.lines.filter { $0.text.contains("cannot save the progress") }
-    #expect(warnings.count == 1)
-    #expect(warnings.first?.text.contains("Not a directory") == true)
+    #expect(warnings.map(\.text) == [warning])
+    #expect(progress.reviews.isEmpty)
   }
 }
 

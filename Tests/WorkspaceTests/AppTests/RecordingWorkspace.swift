@@ -4,18 +4,19 @@ import TerminalUI
 
 @testable import Workspace
 
-/// A workspace whose effects are carried out as the runner carries them out, with a progress
-/// store, for the tests of what gets saved. Reads of the program's state pass through.
+/// A workspace whose effects are carried out as the runner carries them out, recording its
+/// quizzes in memory (``MemoryProgress``), for the tests of what gets saved. Reads of the
+/// program's state pass through.
 @dynamicMemberLookup
 struct RecordingWorkspace {
   var program: WorkspaceProgram
-  let effects: WorkspaceEffects
+  let progress: MemoryProgress
 
-  /// `program`, recording its quizzes in `store`.
-  init(_ program: WorkspaceProgram, store: ProgressStore) {
+  /// `program`, recording its quizzes in `progress`.
+  init(_ program: WorkspaceProgram, progress: MemoryProgress) {
     self.program = program
     self.program.recordsProgress = true
-    effects = WorkspaceEffects(progressStore: store)
+    self.progress = progress
   }
 
   subscript<Value>(dynamicMember path: KeyPath<WorkspaceProgram, Value>) -> Value {
@@ -41,7 +42,32 @@ struct RecordingWorkspace {
 
   private mutating func carryOut(_ commands: [Command<WorkspaceEffect>]) {
     for case .perform(let effect) in commands {
-      if let reply = effects.perform(effect) { carryOut(program.update(with: reply)) }
+      if let reply = progress.perform(effect) { carryOut(program.update(with: reply)) }
     }
+  }
+}
+
+/// The review log in memory: what the command line's performer does on the database, without
+/// one. Each record is kept, or, while ``failure`` is set, refused with that warning.
+final class MemoryProgress {
+  /// The reviews recorded, in order.
+  private(set) var reviews: [Review] = []
+  /// The warning every save gives, or nil when saves work.
+  var failure: String?
+
+  /// Carries out `effect` as the real performer replies.
+  func perform(_ effect: WorkspaceEffect) -> WorkspaceReply? {
+    switch effect {
+    case .record(let review):
+      if failure == nil { reviews.append(review) }
+      return .recorded(review, loadWarnings: [], saveWarning: failure)
+    case .loadReviews(let request):
+      return .reviewsLoaded(request, reviews, warnings: failure.map { [$0] } ?? [])
+    }
+  }
+
+  /// The attempts recorded at step `stepIndex` of lesson `lessonId`, in order.
+  func attempts(lessonId: String = "exercise-1", stepIndex: Int = 1) -> [Review] {
+    reviews.filter { $0.exercise == .lessonStep(lessonId: lessonId, stepIndex: stepIndex) }
   }
 }

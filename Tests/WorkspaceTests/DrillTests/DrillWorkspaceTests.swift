@@ -188,3 +188,19 @@ extension Review.Exercise {
     #expect(program.status?.hasPrefix("that was the drill's last item") == true)
   }
 }
+
+/// `%drill` after a lesson's quiz: the schedule reads the review log the quiz was saved to.
+@Suite struct DrillAfterALessonTests {
+  @Test func aLessonQuizRightOpensTheSkillsNextLevel() throws {
+    let progress = MemoryProgress()
+    var program = RecordingWorkspace(try QuizWorkspaceTests.exerciseOneQuiz(), progress: progress)
+    program.type("2x4")
+    program.type("4 7 5 8")
+    program.type("4 8 4 8")
+    #expect(progress.reviews.count == 1 && progress.reviews[0].skill == .conv)
+    program.type("%drill conv")
+    let run = try #require(program.activity.drillRun)
+    // Exercise 1's convolution, right at the first try, holds conv's level 1.
+    #expect(run.current.skill == .conv && run.current.level == 2)
+  }
+}

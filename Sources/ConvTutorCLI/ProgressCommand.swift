@@ -1,5 +1,6 @@
 import ArgumentParser
 import ConvPrompt
+import Foundation
 import Lessons
 import ProgressStorage
 import Quiz
@@ -82,7 +83,7 @@ struct ProgressCommand: ParsableCommand {
     Terminal.write("Progress cleared.\n")
   }
 
-  /// The lessons' summaries and the drills' count.
+  /// The lessons' summaries, the drills' count and each skill's schedule.
   private func show(_ store: ProgressStore?, path: String) throws {
     Terminal.write("Progress in \(TerminalEscaping.escaped(path)):\n")
     for lesson in LessonLibrary.shipped.lessons where !lesson.quizzes.isEmpty {
@@ -94,7 +95,11 @@ struct ProgressCommand: ParsableCommand {
     }
     let drills = try store.map { store in try orFail { try store.drillReviewCount() } } ?? 0
     let count = drills == 0 ? "none yet" : drills == 1 ? "1 review" : "\(drills) reviews"
-    Terminal.write("  drills: \(count)\n")
+    Terminal.write("  drills: \(count); each skill's next level, when it is due, and recall now:\n")
+    let reviews = try store.map { store in try orFail { try store.reviews() } } ?? []
+    let lines = ScheduleTable.lines(
+      reviews: reviews, now: Date().timeIntervalSince1970, timeZone: .current)
+    for line in lines { Terminal.write("    " + line + "\n") }
   }
 
   /// The value of `work`; a read that fails is said on standard error, and the command fails.

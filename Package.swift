@@ -68,7 +68,10 @@ let package = Package(
     .executableTarget(name: "convtutor", dependencies: ["ConvTutorCLI"]),
     // Benchmarks (not tests): `swift build -c release && .build/release/convtutor-bench`.
     .executableTarget(
-      name: "convtutor-bench", dependencies: ["ConvCore", "ConvPrompt", "TerminalUI", "Workspace"]),
+      name: "convtutor-bench",
+      dependencies: [
+        "ConvCore", "ConvPrompt", "TerminalUI", "Workspace", "Quiz", "ProgressStorage",
+      ]),
     // Test data lives in each target's Fixtures/ folder and is read by path, beside the tests.
     .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
     .testTarget(name: "ConvCoreTests", dependencies: ["ConvCore"], exclude: ["Fixtures"]),

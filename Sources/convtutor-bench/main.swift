@@ -11,7 +11,9 @@ import ConvCore
 ///     swift build -c release && .build/release/convtutor-bench
 ///
 /// (a) `convtutor run` of a slides snippet as a whole process, start to exit;
-/// (b) `Conv2d(3, 16, 3, padding=1)` on a (1, 3, 224, 224) input, and the steps of that call.
+/// (b) `Conv2d(3, 16, 3, padding=1)` on a (1, 3, 224, 224) input, and the steps of that call;
+/// (c) to (e) the workspace (`WorkspaceBenchmarks`); (f) to (h) the progress database
+/// (`ProgressBenchmarks`).
 
 func now() -> Double {
   var time = timespec()
@@ -148,10 +150,11 @@ func benchmarkConvolution() throws -> [String] {
   return lines
 }
 
-// `convtutor-bench core` runs only (a) and (b); `convtutor-bench workspace` only (c) to (e).
+// `convtutor-bench core` runs only (a) and (b); `workspace` only (c) to (e); `progress` only
+// (f) to (h).
 let only = CommandLine.arguments.dropFirst().first
 print("convtutor benchmarks (release build, \(ProcessInfoLite.cores) cores)")
-if only != "workspace" {
+if only == nil || only == "core" {
   print(benchmarkProcess())
   do {
     for line in try benchmarkConvolution() { print(line) }
@@ -159,8 +162,11 @@ if only != "workspace" {
     print("(b) failed: \(error)")
   }
 }
-if only != "core" {
+if only == nil || only == "workspace" {
   for line in WorkspaceBenchmarks.run() { print(line) }
+}
+if only == nil || only == "progress" {
+  for line in ProgressBenchmarks.run() { print(line) }
 }
 
 enum ProcessInfoLite {

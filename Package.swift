@@ -106,6 +106,10 @@ let package = Package(
       name: "ConvTutorCLITests",
       dependencies: ["ConvTutorCLI", "ProgressStorage", "Quiz", "Workspace"]),
     // Drives the built `convtutor` binary as a user would.
-    .testTarget(name: "EndToEndTests", dependencies: ["convtutor", "TerminalText", "TestSupport"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: [
+        "convtutor", "TerminalText", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+      ]),
   ]
 )

@@ -104,7 +104,13 @@ import Testing
     let progress = try BuiltBinary.run(["progress"], environment: environment)
     #expect(progress.standardOutput.contains("exercise-1: 1 of 2 quizzes done, best 8 of 9"))
     #expect(progress.standardOutput.contains("  exercise-2: not started\n"))
-    #expect(progress.standardOutput.hasSuffix("  drills: 1 review\n"))
+    #expect(progress.standardOutput.contains("  drills: 1 review; "))
+    // Convolution: the quiz with hints (Hard), then the drill given up (Again): due again
+    // within a day, level 1 not held.
+    let conv = progress.standardOutput.split(separator: "\n").first { $0.hasPrefix("    conv ") }
+    #expect(conv?.hasPrefix("    conv     level 1 of 5   due ") == true)
+    #expect(conv?.contains("recall") == true)
+    #expect(progress.standardOutput.contains("    bias     level 1 of 5   new\n"))
     #expect(progress.standardError == "")
   }
 

@@ -20,7 +20,7 @@ struct DrillWorkspaceTmuxTests {
       "drill --skill conv --seed 4", rows: rows, columns: columns)
     defer { session.finish() }
     let tmux = session.tmux
-    try tmux.waitFor("Drill 1 · conv · level 1 of 5 · due now")
+    try tmux.waitFor("Drill 1 · conv · level 1 of 5 · new")
     let first = try tmux.capture()
     #expect(first.contains("Row 0, column 0 = ?"))
     #expect(first.contains("kernel"))

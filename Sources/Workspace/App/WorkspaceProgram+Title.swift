@@ -18,23 +18,21 @@ extension WorkspaceProgram {
       }
       let seconds = Double(animation.millisecondsPerStep) / 1000
       let speed = seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
-      if let quizSession, quizSession.question == .shape {
+      if activity.drillRun != nil {
+        // A drill's title keeps its room for the skill, the level and the due date; the step
+        // view's heading counts the steps (or says the shape is asked). While an item is
+        // asked, the window follows the questions: nothing plays.
+        let playing = animation.isPlaying ? "▶" : "❚❚"
+        right = activity.isAsking ? "" : "│ \(playing) \(speed)/step "
+      } else if let quizSession, quizSession.question == .shape {
         // The number of steps would give the output's size away.
         right = "│ quiz: the output's shape "
       } else {
         // The step within the stage shown, as the view's own heading counts it.
         let steps = animation.chain.stages[stage].count
-        let playing = animation.isPlaying ? "▶" : "❚❚"
-        if activity.drillRun != nil {
-          // A drill's title keeps its room for the skill, the level and the due date; the
-          // step view's heading counts the steps. While asked, the window follows the
-          // questions: nothing plays.
-          right = activity.isAsking ? "" : "│ \(playing) \(speed)/step "
-        } else {
-          right =
-            "│ step \(animation.location.step + 1) of \(steps) │ "
-            + (animation.isPlaying ? "▶ playing" : "❚❚ paused") + ", \(speed)/step "
-        }
+        right =
+          "│ step \(animation.location.step + 1) of \(steps) │ "
+          + (animation.isPlaying ? "▶ playing" : "❚❚ paused") + ", \(speed)/step "
       }
     }
     let left = " convtutor │ "
@@ -54,8 +52,7 @@ extension WorkspaceProgram {
   private func titleMiddle(layer: String, room: Int) -> String {
     if let run = activity.drillRun {
       // The skill, its level and when it is due: next due once the item is recorded.
-      let due = run.nextDue ?? "due now"
-      let whole = run.current.titleText + " · " + due
+      let whole = run.current.titleText + " · " + run.due
       return DisplayWidth.truncate(whole, to: room, ellipsis: "…")
     }
     guard let lessonSession else {

@@ -9,8 +9,9 @@ struct DrillRun {
   var current: DrillItem
   /// The quiz of the current item.
   var quiz: QuizSession
-  /// When the current item's skill is next due, in words, once its attempt is recorded.
-  var nextDue: String?
+  /// When the current item's skill and level are due, in words: before it is answered (`new`,
+  /// `due now`), then once its attempt is recorded (`due in 8 days`).
+  var due: String
   /// The number of items the drill gives (`drill --count`), or `nil` for no end.
   let count: Int?
 
@@ -22,6 +23,7 @@ struct DrillRun {
     self.count = count
     var schedule = schedule
     current = schedule.nextItem(at: wallTime)
+    due = schedule.dueText(of: current.skill, level: current.level, at: wallTime)
     self.schedule = schedule
     quiz = QuizSession(item: current.item, startedAt: time)
   }
@@ -37,6 +39,6 @@ struct DrillRun {
     given += 1
     current = schedule.nextItem(at: wallTime)
     quiz = QuizSession(item: current.item, startedAt: time)
-    nextDue = nil
+    due = schedule.dueText(of: current.skill, level: current.level, at: wallTime)
   }
 }

@@ -38,8 +38,8 @@ extension WorkspaceProgram {
     activity = .drill(
       DrillRun(schedule: schedule, count: count, chosenAt: wallClock(), startedAt: now()))
     transcript.append(
-      "Drill with seed \(schedule.seed) (drill --seed \(schedule.seed) repeats it): answer "
-        + "each item at the prompt; n goes to the next item.",
+      "Drill with seed \(schedule.seed) (--seed \(schedule.seed) repeats it): answer each item "
+        + "at the prompt; n goes to the next item.",
       as: .notice)
     showDrillItem()
   }

@@ -131,7 +131,7 @@ extension WorkspaceProgram {
       // The drill's schedule learns of it at once, saved or not.
       let review = run.current.review(of: session, at: wallClock())
       run.schedule.record(review, of: run.current)
-      run.nextDue = run.schedule.dueText(
+      run.due = run.schedule.dueText(
         of: run.current.skill, level: run.current.level, at: review.time)
       activity = .drill(run)
       if recordsProgress { pendingEffects.append(.record(review)) }

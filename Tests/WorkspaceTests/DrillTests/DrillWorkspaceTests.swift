@@ -64,7 +64,7 @@ import Testing
     #expect(program.activity.isAsking)
     let screen = Self.text(program)
     let title = try #require(screen.split(separator: "\n").first)
-    #expect(title.contains("Drill 1 · conv · level 1 of 5 · due now"))
+    #expect(title.contains("Drill 1 · conv · level 1 of 5 · new"))
     #expect(program.transcript.lines.contains { $0.text.hasPrefix("Drill with seed 5 ") })
     // Nothing of the output is shown before it is answered.
     let steps = run.current.item.steps
@@ -87,7 +87,6 @@ import Testing
     #expect(review.answers.count == review.score.questions)
     let animation = try #require(program.animation)
     #expect(animation.isPlaying && animation.location.step == 0)
-    #expect(program.activity.drillRun?.nextDue != nil)
     let title = Self.text(program).split(separator: "\n").first ?? ""
     #expect(title.contains("Drill 1 · conv · level 1 of 5 · due in 8 days"))
     // n at the prompt: the next item.
@@ -202,5 +201,24 @@ extension Review.Exercise {
     let run = try #require(program.activity.drillRun)
     // Exercise 1's convolution, right at the first try, holds conv's level 1.
     #expect(run.current.skill == .conv && run.current.level == 2)
+  }
+}
+
+/// The title's due date: `new` for a level never drilled, `due now` for one whose time came.
+@Suite struct DrillTitleDueTests {
+  @Test func aLevelDrilledBeforeAndDueSaysSo() {
+    var score = QuizScore()
+    score.questions = 1
+    score.rightFirstTry = 1
+    score.seconds = 30
+    let tenDaysAgo = Review(
+      time: 1_800_000_000 - 10 * 86_400, exercise: .drill(seed: 1, number: 1, layer: "x"),
+      skill: .maxpool, level: 1, score: score, isFinished: true, mistakes: [], answers: [])
+    var program = WorkspaceProgram(usesColor: false)
+    program.wallClock = { 1_800_000_000 }
+    program.startDrill(
+      DrillRequest(skills: [.maxpool]).schedule(reviews: [tenDaysAgo], at: 1_800_000_000))
+    let title = DrillWorkspaceTests.text(program).split(separator: "\n").first ?? ""
+    #expect(title.contains("Drill 1 · maxpool · level 1 of 4 · due now"))
   }
 }

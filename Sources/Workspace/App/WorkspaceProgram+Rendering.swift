@@ -152,6 +152,7 @@ extension WorkspaceProgram {
       ("g goes to a cell, ? shows every key. Tab moves between here and the prompt.", .plain),
       ("", .plain),
       ("Lessons: %lessons lists them, %open 1 opens exercise 1 (n / p go through it).", .muted),
+      ("Practice: %drill gives fresh items, the skill that is due first.", .muted),
       ("Open a script's last call with:  convtutor show script.py", .muted),
       ("Quit with q (here) or Ctrl-D (at an empty prompt).", .muted),
     ]

@@ -82,6 +82,10 @@ struct DrillCommand: ParsableCommand {
       schedule.record(review, of: drillItem)
       // An item left with nothing answered is not an attempt.
       if session.isFinished || session.score.answered > 0 { progress.record(review) }
+      if session.isFinished {
+        let due = schedule.dueText(of: drillItem.skill, level: drillItem.level, at: review.time)
+        Terminal.write("\(drillItem.skill.rawValue), level \(drillItem.level): \(due).\n")
+      }
       done += 1
       if ended { break }
     }

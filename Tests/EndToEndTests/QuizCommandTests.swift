@@ -101,6 +101,8 @@ import Testing
       input: String(repeating: "give up\n", count: 30), environment: environment)
     #expect(drill.status == 0)
     #expect(drill.standardOutput.contains("== Drill 1: convolution, level 1: "))
+    // Given up: Again, so it is due again the next day.
+    #expect(drill.standardOutput.contains("\nconv, level 1: due tomorrow.\n"))
     let progress = try BuiltBinary.run(["progress"], environment: environment)
     #expect(progress.standardOutput.contains("exercise-1: 1 of 2 quizzes done, best 8 of 9"))
     #expect(progress.standardOutput.contains("  exercise-2: not started\n"))

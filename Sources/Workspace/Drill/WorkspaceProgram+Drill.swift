@@ -24,6 +24,8 @@ extension WorkspaceProgram {
       transcript.append(
         "\(error.message) (usage: %drill [skill …] [--level N] [--seed N])", as: .error)
     case .success(let request):
+      // A quiz on screen is left first: its attempt is saved before the log is read.
+      leaveQuiz()
       if recordsProgress {
         pendingEffects.append(.loadReviews(request))
       } else {

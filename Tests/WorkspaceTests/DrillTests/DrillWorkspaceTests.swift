@@ -222,3 +222,20 @@ extension Review.Exercise {
     #expect(title.contains("Drill 1 · maxpool · level 1 of 4 · due now"))
   }
 }
+
+/// `%drill` during a lesson's quiz: the quiz is left and saved before the log is read, so the
+/// drill's schedule knows of it.
+@Suite struct DrillFromAQuizTests {
+  @Test func theQuizLeftIsSavedBeforeTheReviewsAreRead() throws {
+    let progress = MemoryProgress()
+    var program = RecordingWorkspace(try QuizWorkspaceTests.exerciseOneQuiz(), progress: progress)
+    program.type("2x4")
+    program.type("%drill conv")
+    #expect(progress.reviews.count == 1 && progress.reviews[0].isFinished == false)
+    let lines = program.transcript.lines.map(\.text)
+    let saved = try #require(lines.firstIndex(of: "Saved as an unfinished attempt."))
+    let drill = try #require(lines.firstIndex { $0.hasPrefix("Drill with seed") })
+    #expect(saved < drill)
+    #expect(program.activity.drillRun?.current.skill == .conv)
+  }
+}

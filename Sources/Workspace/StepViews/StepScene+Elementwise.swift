@@ -15,14 +15,23 @@ extension StepScene {
     }
     let input = steps.input
     let inputPlane = StepScene.plane(of: input.shape, at: source)
+    // While a Flatten cell is asked, where its value comes from is the question: the source
+    // is not marked until it is answered.
+    var isAsked = false
+    if case .flatten = step.operation, let answers, answers.marks[step.flatIndex] == nil {
+      isAsked = true
+    }
+    let focus =
+      isAsked
+      ? nil : (inputPlane.row..<(inputPlane.row + 1), inputPlane.column..<(inputPlane.column + 1))
     let inputGrid = GridPicture(
       title: "x" + inputPlane.title, rows: inputPlane.rows, columns: inputPlane.columns,
-      focus: (inputPlane.row..<(inputPlane.row + 1), inputPlane.column..<(inputPlane.column + 1))
+      focus: focus
     ) { row, column in
       let index = inputPlane.base + row * inputPlane.columns + column
       return GridPicture.Cell(
         text: NumberText.text(input.scalars[index], in: steps.notation.input),
-        mark: index == step.flatIndex ? .window : .none)
+        mark: index == step.flatIndex && !isAsked ? .window : .none)
     }
     let outputPlane = StepScene.plane(of: steps.output.shape, at: step.outputPosition)
     let outputGrid = StepScene.outputGrid(

@@ -239,3 +239,28 @@ extension Review.Exercise {
     #expect(program.activity.drillRun?.current.skill == .conv)
   }
 }
+
+/// A Flatten cell asked: where its value comes from is the question, so no input cell is
+/// marked until it is answered; once answered, the animation marks it again.
+@Suite struct FlattenQuestionTests {
+  /// The screen's marks (`[…]`) other than the asked cell's `[?]` and the planes' titles.
+  static func marks(_ screen: String) -> [Substring] {
+    screen.split(separator: "\n").filter { line in
+      var rest = String(line)
+      for known in ["x[0]", "[?]", "[ ?]"] { rest = rest.replacingOccurrences(of: known, with: "") }
+      return rest.contains("[")
+    }
+  }
+
+  @Test func noInputCellIsMarkedWhileItsPositionIsAsked() throws {
+    var (program, _) = DrillWorkspaceTests.drill([.flatten], seed: 5)
+    _ = DrillWorkspaceTests.type("give up", into: &program)
+    let quiz = try #require(program.quizSession)
+    #expect(quiz.currentStepIndex != nil)
+    #expect(Self.marks(DrillWorkspaceTests.text(program)).isEmpty)
+    _ = DrillWorkspaceTests.answerRight(&program)
+    _ = program.update(.key(.tab))
+    _ = program.update(.key(.right))
+    #expect(!Self.marks(DrillWorkspaceTests.text(program)).isEmpty)
+  }
+}

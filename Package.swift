@@ -72,6 +72,9 @@ let package = Package(
       dependencies: [
         "ConvCore", "ConvPrompt", "TerminalUI", "Workspace", "Quiz", "ProgressStorage",
       ]),
+    // A Swift hello world with Foundation: the yardstick of the start-up benchmark (i), built
+    // with the benchmarks (and so in the same way as convtutor).
+    .executableTarget(name: "bench-hello"),
     // Test data lives in each target's Fixtures/ folder and is read by path, beside the tests.
     .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
     .testTarget(name: "ConvCoreTests", dependencies: ["ConvCore"], exclude: ["Fixtures"]),

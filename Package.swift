@@ -104,10 +104,14 @@ let package = Package(
         "ProgressStorage", "Quiz", "TestSupport", "quiz-progress-writer",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
-    // The command line's own parts: the workspace's effects carried out on the database.
+    // The command line's own parts: the workspace's effects carried out on the database, the
+    // command lines run without the argument parser.
     .testTarget(
       name: "ConvTutorCLITests",
-      dependencies: ["ConvTutorCLI", "ProgressStorage", "Quiz", "Workspace"]),
+      dependencies: [
+        "ConvTutorCLI", "ProgressStorage", "Quiz", "Workspace",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     // Drives the built `convtutor` binary as a user would.
     .testTarget(
       name: "EndToEndTests",

@@ -51,33 +51,14 @@ enum ProgressBenchmarks {
   /// `convtutor drill --plain --count 1` over the 1,000 reviews, input closed at once: the
   /// process from start to its first question and exit.
   static func wholeDrill(data: String) -> String {
-    let executable = CommandLine.arguments[0]
-    let directory =
-      executable.contains("/") ? String(executable[..<executable.lastIndex(of: "/")!]) : "."
-    let binary = directory + "/convtutor"
-    guard access(binary, X_OK) == 0 else { return "(h) skipped: \(binary) not built" }
-    var failed = false
+    guard let binary = ChildProcess.sibling("convtutor") else {
+      return "(h) skipped: convtutor is not built beside convtutor-bench"
+    }
+    let arguments = [binary, "drill", "--plain", "--count", "1"]
     let environment = ["XDG_DATA_HOME=\(data)", "PATH=/usr/bin:/bin"]
+    var failed = false
     let summary = measure(runs: 20) {
-      var actions = posix_spawn_file_actions_t()
-      posix_spawn_file_actions_init(&actions)
-      posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-      posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-      var pid: pid_t = 0
-      let arguments = [binary, "drill", "--plain", "--count", "1"]
-      var cArguments = arguments.map { strdup($0) } + [nil]
-      var cEnvironment = environment.map { strdup($0) } + [nil]
-      let result = posix_spawn(&pid, binary, &actions, nil, &cArguments, &cEnvironment)
-      for pointer in cArguments + cEnvironment { free(pointer) }
-      posix_spawn_file_actions_destroy(&actions)
-      if result != 0 {
-        failed = true
-        return
-      }
-      var status: Int32 = 0
-      waitpid(pid, &status, 0)
-      if status != 0 { failed = true }
+      if !ChildProcess.run(arguments, environment: environment) { failed = true }
     }
     if failed { return "(h) convtutor drill failed" }
     return summary.line(

@@ -13,7 +13,7 @@ import ConvCore
 /// (a) `convtutor run` of a slides snippet as a whole process, start to exit;
 /// (b) `Conv2d(3, 16, 3, padding=1)` on a (1, 3, 224, 224) input, and the steps of that call;
 /// (c) to (e) the workspace (`WorkspaceBenchmarks`); (f) to (h) the progress database
-/// (`ProgressBenchmarks`).
+/// (`ProgressBenchmarks`); (i) start-up against a hello world (`StartBenchmarks`).
 
 func now() -> Double {
   var time = timespec()
@@ -57,6 +57,23 @@ func measure(runs: Int, warmUp: Int = 2, _ body: () -> Void) -> Summary {
   return Summary(samples: samples)
 }
 
+/// Times `count` bodies in turn, `body(0)` to `body(count - 1)`, round after round: a change in
+/// the machine's load falls on all of them alike. One summary per body.
+func measureInRounds(runs: Int, warmUp: Int = 2, count: Int, _ body: (Int) -> Void) -> [Summary] {
+  for _ in 0..<warmUp {
+    for index in 0..<count { body(index) }
+  }
+  var samples = [[Double]](repeating: [], count: count)
+  for _ in 0..<runs {
+    for index in 0..<count {
+      let start = now()
+      body(index)
+      samples[index].append(now() - start)
+    }
+  }
+  return samples.map { Summary(samples: $0) }
+}
+
 let snippet = """
   import torch
   import torch.nn as nn
@@ -77,33 +94,24 @@ let snippet = """
 
   """
 
-/// (a) Runs `convtutor run SNIPPET` as a child process, output to /dev/null.
-func benchmarkProcess() -> String {
-  let executable = CommandLine.arguments[0]
-  let directory =
-    executable.contains("/") ? String(executable[..<executable.lastIndex(of: "/")!]) : "."
-  let binary = directory + "/convtutor"
-  guard access(binary, X_OK) == 0 else { return "(a) skipped: \(binary) not built" }
-  let scriptPath = "/tmp/convtutor-bench-snippet.py"
-  let file = fopen(scriptPath, "w")!
+/// Writes the slides snippet to a file and returns its path.
+func snippetFile() -> String {
+  let path = "/tmp/convtutor-bench-snippet.py"
+  let file = fopen(path, "w")!
   fputs(snippet, file)
   fclose(file)
+  return path
+}
+
+/// (a) Runs `convtutor run SNIPPET` as a child process, output to /dev/null.
+func benchmarkProcess() -> String {
+  guard let binary = ChildProcess.sibling("convtutor") else {
+    return "(a) skipped: convtutor is not built beside convtutor-bench"
+  }
+  let arguments = [binary, "run", snippetFile()]
   var failed = false
   let summary = measure(runs: 50, warmUp: 5) {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    var pid: pid_t = 0
-    let arguments = [binary, "run", scriptPath]
-    var cArguments = arguments.map { strdup($0) } + [nil]
-    let result = posix_spawn(&pid, binary, &actions, nil, &cArguments, environ)
-    for pointer in cArguments { free(pointer) }
-    posix_spawn_file_actions_destroy(&actions)
-    if result != 0 { failed = true; return }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    if status != 0 { failed = true }
+    if !ChildProcess.run(arguments) { failed = true }
   }
   if failed { return "(a) convtutor run failed" }
   return summary.line("(a) convtutor run 01-conv-no-bias snippet, whole process", target: 0.020)
@@ -151,7 +159,7 @@ func benchmarkConvolution() throws -> [String] {
 }
 
 // `convtutor-bench core` runs only (a) and (b); `workspace` only (c) to (e); `progress` only
-// (f) to (h).
+// (f) to (h); `start` only (i).
 let only = CommandLine.arguments.dropFirst().first
 print("convtutor benchmarks (release build, \(ProcessInfoLite.cores) cores)")
 if only == nil || only == "core" {
@@ -167,6 +175,9 @@ if only == nil || only == "workspace" {
 }
 if only == nil || only == "progress" {
   for line in ProgressBenchmarks.run() { print(line) }
+}
+if only == nil || only == "start" {
+  for line in StartBenchmarks.run() { print(line) }
 }
 
 enum ProcessInfoLite {

@@ -114,14 +114,10 @@ let package = Package(
         "ProgressStorage", "Quiz", "TestSupport", "quiz-progress-writer",
         .product(name: "GRDB", package: "GRDB.swift"),
       ]),
-    // The command line's own parts: the workspace's effects carried out on the database, the
-    // command lines run without the argument parser.
+    // The command line's own parts: the workspace's effects carried out on the database.
     .testTarget(
       name: "ConvTutorCLITests",
-      dependencies: [
-        "ConvTutorCLI", "ProgressStorage", "Quiz", "Workspace",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
+      dependencies: ["ConvTutorCLI", "ProgressStorage", "Quiz", "Workspace"]),
     // Drives the built `convtutor` binary as a user would.
     .testTarget(
       name: "EndToEndTests",

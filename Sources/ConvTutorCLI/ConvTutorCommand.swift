@@ -33,34 +33,21 @@ public struct ConvTutorCommand: ParsableCommand {
   /// Parses the arguments and runs the command, as ArgumentParser's `main()` does, except that
   /// its messages (help, usage and errors, which quote the arguments given) are written with
   /// control characters shown escaped: `convtutor $'\e]0;x\a'` cannot retitle the terminal
-  /// through "Unexpected argument". The process is prepared first (`ProcessSetup`), and a
-  /// command line that needs no parsing (`PlainCommandLine`) does not build the parser.
+  /// through "Unexpected argument". The process is prepared first (`ProcessSetup`).
   public static func main() {
     ProcessSetup.prepare()
     do {
-      var command: any ParsableCommand
-      switch PlainCommandLine.request(for: Array(CommandLine.arguments.dropFirst())) {
-      case .version?:
-        finish(message: configuration.version, code: .success)
-      case .command(let plain)?:
-        command = plain
-      case nil:
-        command = try parseAsRoot()
-      }
+      var command = try parseAsRoot()
       try command.run()
     } catch {
-      finish(message: fullMessage(for: error), code: exitCode(for: error))
+      let code = exitCode(for: error)
+      let message = fullMessage(for: error)
+      if !message.isEmpty {
+        let text = TerminalEscaping.escaped(message) + "\n"
+        if code == .success { Terminal.write(text) } else { Terminal.writeError(text) }
+      }
+      Terminal.exit(code.rawValue)
     }
-  }
-
-  /// Writes `message` (escaped, to standard output on success and to standard error otherwise)
-  /// and ends the process with `code`.
-  private static func finish(message: String, code: ExitCode) -> Never {
-    if !message.isEmpty {
-      let text = TerminalEscaping.escaped(message) + "\n"
-      if code == .success { Terminal.write(text) } else { Terminal.writeError(text) }
-    }
-    Terminal.exit(code.rawValue)
   }
 
   public mutating func run() throws {
